@@ -1,0 +1,3 @@
+using HumanSecurity.Cli;
+
+return await HsoApp.RunAsync(args);

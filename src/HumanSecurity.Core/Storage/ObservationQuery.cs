@@ -1,0 +1,20 @@
+using HumanSecurity.Observations;
+
+namespace HumanSecurity.Storage;
+
+/// <summary>Filters for reading observations; a null or empty filter matches everything.</summary>
+public sealed record ObservationQuery
+{
+    public static ObservationQuery All { get; } = new();
+
+    public IReadOnlyList<string>? Indicators { get; init; }
+
+    public IReadOnlyList<string>? Areas { get; init; }
+
+    public Period? From { get; init; }
+
+    public Period? To { get; init; }
+
+    /// <summary>When true (the default) only totals (<c>_T</c> in every dimension) are returned.</summary>
+    public bool TotalsOnly { get; init; } = true;
+}

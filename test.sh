@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of the Human Security Observatory and prints "N passed, N failed" as its last line.
+# Installs what the tests need when it is missing (Chromium for browser tests). Usage: ./test.sh [filter-words...]
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+bash scripts/ensure-deps.sh || { echo "dependency installation failed"; echo "0 passed, 1 failed"; exit 1; }
+
+config=Release
+echo "== build ($config)"
+if ! dotnet build HumanSecurity.slnx -c $config -v quiet -nologo -clp:ErrorsOnly; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+results="$root/artifacts/test-results"
+rm -rf "$results"; mkdir -p "$results"
+status=0
+for dll in artifacts/bin/HumanSecurity.*.Tests/${config,,}/HumanSecurity.*.Tests.dll; do
+  name=$(basename "$dll" .dll)
+  echo "== $name"
+  dotnet "$dll" -noColor -noLogo -xml "$results/$name.xml" "$@" > "$results/$name.log" 2>&1
+  rc=$?
+  grep -E "^\s+\[(FAIL|SKIP)\]|Total:|Skipped .*:|^\s+(Assert|Expected|Actual|Reason)" "$results/$name.log" | head -200
+  if [ $rc -ne 0 ]; then status=1; grep -B2 -A25 "\[FAIL\]" "$results/$name.log" | head -150; fi
+  if [ ! -s "$results/$name.xml" ]; then echo "$name produced no results (exit $rc)"; tail -40 "$results/$name.log"; status=1; fi
+done
+
+python3 - "$results" <<'PY' || status=1
+import sys, glob, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.xml"):
+    try:
+        for a in ET.parse(f).getroot().iter("assembly"):
+            t = int(a.get("total", 0)); fl = int(a.get("failed", 0)) + int(a.get("errors", 0)); s = int(a.get("skipped", 0)) + int(a.get("not-run", 0) or 0)
+            failed += fl; skipped += s; passed += t - int(a.get("failed", 0)) - s
+    except Exception as e:
+        print(f"unreadable result file {f}: {e}"); failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed else 0)
+PY
+rc=$?
+[ $status -ne 0 ] && [ $rc -eq 0 ] && { echo "0 passed, 1 failed"; exit 1; }
+exit $rc
