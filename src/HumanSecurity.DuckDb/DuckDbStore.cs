@@ -8,10 +8,11 @@ namespace HumanSecurity.DuckDb;
 /// <summary>The embedded default store: one DuckDB file (or <c>:memory:</c>). DuckDB lets one process open a file, so
 /// opening a file another process holds throws <see cref="StoreUnavailableException"/> naming the file and holder.
 /// Not safe for concurrent use from several threads (calls are serialised by a gate).</summary>
-public sealed partial class DuckDbStore : IAsyncDisposable
+public sealed partial class DuckDbStore : IStore
 {
     private readonly DuckDBConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _sessions;
 
     private DuckDbStore(string path, DuckDBConnection connection, int schemaVersion)
     {
@@ -59,7 +60,7 @@ public sealed partial class DuckDbStore : IAsyncDisposable
 
     private static int Migrate(DuckDBConnection connection, string path)
     {
-        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
         var current = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
         if (current > StoreSchema.CurrentVersion)
             throw new StoreUnavailableException(path,

@@ -11,7 +11,7 @@ internal static class StoreSchema
         """
         CREATE TABLE datasets (
             id BIGINT PRIMARY KEY, kind VARCHAR NOT NULL, source_file VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
-            name VARCHAR, imported_at TIMESTAMPTZ NOT NULL, row_count BIGINT NOT NULL);
+            name VARCHAR, imported_at TIMESTAMP NOT NULL, row_count BIGINT NOT NULL);
         CREATE TABLE areas (
             code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, parent VARCHAR,
             geometry_ref VARCHAR, dataset_id BIGINT NOT NULL);
@@ -38,7 +38,7 @@ internal static class StoreSchema
             leveraged DOUBLE, funder VARCHAR, prevention BOOLEAN NOT NULL, target_people DOUBLE, dataset_id BIGINT NOT NULL);
         CREATE TABLE runs (
             id BIGINT PRIMARY KEY, kind VARCHAR NOT NULL, model VARCHAR NOT NULL, model_hash VARCHAR NOT NULL,
-            data_version BIGINT NOT NULL, created_at TIMESTAMPTZ NOT NULL, parameters_json VARCHAR);
+            data_version BIGINT NOT NULL, created_at TIMESTAMP NOT NULL, parameters_json VARCHAR);
         CREATE TABLE scores (
             run_id BIGINT NOT NULL, unit VARCHAR NOT NULL, node VARCHAR NOT NULL, level INTEGER NOT NULL,
             period VARCHAR, score DOUBLE, rank INTEGER NOT NULL, class VARCHAR);
