@@ -7,6 +7,11 @@ public static class DatasetImporters
 {
     public static IReadOnlyList<IDatasetImporter> All { get; } =
     [
+        new Catalogue.IndicatorsYamlImporter(),
+        new Csv.IndicatorsCsvImporter(),
+        new Csv.AreasCsvImporter(),
+        new Csv.ObservationsCsvImporter(),
+        new Csv.ObservationsWideCsvImporter(),
     ];
 
     /// <summary>The importer named <paramref name="format"/> (case-insensitive), or null.</summary>

@@ -10,6 +10,9 @@ public sealed record ImportRequest(string Path)
     /// <summary>Dataset name; defaults to the file name.</summary>
     public string? Name { get; init; }
 
+    /// <summary>Period for gazetteer populations given without a <c>period</c> column or cell (<c>hso import --period</c>).</summary>
+    public Observations.Period? DefaultPeriod { get; init; }
+
     /// <summary>Errors kept (and reported) before further errors are only counted.</summary>
     public int MaxErrors { get; init; } = 1000;
 
