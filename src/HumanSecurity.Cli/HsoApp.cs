@@ -16,6 +16,11 @@ internal static class HsoApp
     private static IEnumerable<Command> Commands()
     {
         yield return VersionInfoCommand.Create();
+        yield return InitCommand.Create();
+        yield return ImportCommand.Create();
+        yield return AreasCommand.Create();
+        yield return IndicatorsCommand.Create();
+        yield return DatasetsCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
