@@ -10,14 +10,14 @@ internal sealed class ImportProgressPrinter : IProgress<ImportProgress>
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
 
     public void Report(ImportProgress value)
     {
         lock (_lock)
         {
             var done = value.Fraction is 1.0;
-            if (!done && _clock.Elapsed - _last < TimeSpan.FromSeconds(1)) return;
+            if (!done && _last is { } last && _clock.Elapsed - last < TimeSpan.FromSeconds(1)) return;
             _last = _clock.Elapsed;
             Console.Error.WriteLine(Format(value));
         }
