@@ -17,6 +17,7 @@ internal static class HsoApp
     {
         yield return VersionInfoCommand.Create();
         yield return DemoDataCommand.Create();
+        yield return IndexCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
