@@ -22,7 +22,8 @@ internal static class SampleColumns
         }
         foreach (var ind in spec.Indicators)
         {
-            if (ind.Roster is { } rule) CheckRoster(spec, ind, rule, persons, personsSource, problems);
+            if (ind.Roster is { } rule && (persons is not null || !households.Has(ind.Column)))
+                CheckRoster(spec, ind, rule, persons, persons is null ? source : personsSource, problems);
             else if (!spec.ReweightAbsent && !households.Has(ind.Column))
                 problems.Error(ind.Location, $"indicator '{ind.Name}': column '{ind.Column}' not found in {source} (columns: {Names(households)})");
         }
@@ -32,7 +33,7 @@ internal static class SampleColumns
     {
         if (persons is null)
         {
-            problems.Error(ind.Location, $"indicator '{ind.Name}' is built from the person roster, but no roster was given (--roster)");
+            problems.Error(ind.Location, $"indicator '{ind.Name}' is built from the person roster, but no roster was given (--roster) and {source} has no column '{ind.Column}'");
             return;
         }
         RequireIn(ind.Location, $"indicator '{ind.Name}' roster unit", spec.RosterUnit ?? spec.Unit, persons, source, false, problems);

@@ -41,10 +41,10 @@ public static class SurveySampleBuilder
         {
             byte[] values;
             double[]? gap = null;
-            if (ind.Roster is { } rule)
+            if (ind.Roster is { } rule && persons is not null)
             {
-                householdOfPerson ??= RosterLink.Map(spec, households, persons!);
-                values = RosterAggregator.Build(rule, persons!, householdOfPerson, households.RowCount);
+                householdOfPerson ??= RosterLink.Map(spec, households, persons);
+                values = RosterAggregator.Build(rule, persons, householdOfPerson, households.RowCount);
             }
             else if (!households.TryGet(ind.Column, out var column))
             {
