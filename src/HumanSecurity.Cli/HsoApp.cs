@@ -18,6 +18,7 @@ internal static class HsoApp
         yield return VersionInfoCommand.Create();
         yield return DemoDataCommand.Create();
         yield return IndexCommand.Create();
+        yield return PovertyCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
