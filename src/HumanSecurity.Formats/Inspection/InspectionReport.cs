@@ -1,0 +1,32 @@
+namespace HumanSecurity.Formats.Inspection;
+
+/// <summary>What <c>hso inspect</c> found in a file without importing it.</summary>
+public sealed class InspectionReport(string file, string format)
+{
+    public string File { get; } = file;
+
+    /// <summary>One of <see cref="DataFormats.All"/>.</summary>
+    public string Format { get; } = format;
+
+    /// <summary>Data rows, observations, features or activities.</summary>
+    public long Records { get; set; }
+
+    public List<InspectionColumn> Columns { get; } = [];
+
+    public SortedSet<string> Areas { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Periods { get; } = new(StringComparer.Ordinal);
+
+    public ProblemList Problems { get; } = new();
+
+    /// <summary>Readable when no error was found.</summary>
+    public bool Readable => !Problems.HasErrors;
+
+    /// <summary>Adds the problems of a rejected read.</summary>
+    public void Reject(InvalidInputException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Problems.Count == 0) Problems.Error(File, e.Message);
+        Problems.AddRange(e.Problems);
+    }
+}
