@@ -16,6 +16,7 @@ internal static class HsoApp
     private static IEnumerable<Command> Commands()
     {
         yield return VersionInfoCommand.Create();
+        yield return InspectCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

@@ -135,12 +135,13 @@ public static class CodAbReader
         if (rows.Count == 0) return;
         var header = rows[0].Cells.Select(h => h.Trim()).ToArray();
         foreach (var h in header) if (h.Length > 0 && !fields.Contains(h)) fields.Add(h);
+        var level = CodAbSchema.LevelOf(header);
         foreach (var row in rows.Skip(1))
         {
             if (row.IsBlank) continue;
             var bag = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Length; i++) if (header[i].Length > 0) bag[header[i]] = row.Cell(i);
-            var unit = CodAbSchema.ToUnit(bag, $"{where}:{row.Line}", problems);
+            var unit = CodAbSchema.ToUnit(bag, $"{where}:{row.Line}", problems, level);
             if (unit is not null) units.Add(unit);
         }
     }

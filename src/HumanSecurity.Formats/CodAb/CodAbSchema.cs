@@ -12,13 +12,22 @@ public static partial class CodAbSchema
 {
     public static bool IsPcodeField(string name) => PcodeField().IsMatch(name.Trim());
 
+    /// <summary>Highest admin level with an <c>adm{N}_pcode</c> field among <paramref name="fields"/>, or null.</summary>
+    public static int? LevelOf(IEnumerable<string> fields) =>
+        fields.Select(f => f.Trim()).Where(IsPcodeField).Select(f => (int?)(f[3] - '0')).Max();
+
     /// <summary>The unit a row describes, or null with an error when it has no P-code.</summary>
-    public static CodAbUnit? ToUnit(IReadOnlyDictionary<string, string?> raw, string location, ProblemList problems)
+    public static CodAbUnit? ToUnit(IReadOnlyDictionary<string, string?> raw, string location, ProblemList problems, int? headerLevel = null)
     {
         var p = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (k, v) in raw) if (!string.IsNullOrWhiteSpace(v)) p[k.Trim()] = v.Trim();
         var level = -1;
         for (var l = 5; l >= 0 && level < 0; l--) if (p.ContainsKey($"adm{l}_pcode")) level = l;
+        if (headerLevel is { } hl && level != hl && level >= 0)
+        {
+            problems.Warning(location, $"adm{hl}_pcode is empty; row skipped (expected one adm{hl} unit per row of this table)");
+            return null;
+        }
         if (level < 0)
         {
             problems.Error(location, "no P-code; expected an adm{N}_pcode (or legacy ADM{N}_PCODE) value");

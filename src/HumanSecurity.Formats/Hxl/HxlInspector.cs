@@ -14,17 +14,18 @@ public static class HxlInspector
             report.Columns.Add(new InspectionColumn(string.IsNullOrEmpty(c.Header) ? c.RawTag : c.Header, c.Spec is null ? "untagged" : "tag", c.Spec?.Canonical));
         var layoutProblems = new ProblemList();
         var layout = HxlLayoutResolver.Resolve(table, mapping, layoutProblems);
-        foreach (var p in layoutProblems.Items) report.Problems.Warning(p.Location, p.Message);
         if (layoutProblems.HasErrors)
         {
+            report.AddMappingProblems(layoutProblems);
             report.Records = table.Rows().LongCount(r => !r.IsBlank);
             return;
         }
-        var reader = new HxlObservationReader(table, layout, report.Problems);
+        var reader = new HxlObservationReader(table, layout, layoutProblems);
         var periods = new HashSet<Observations.Period>();
         foreach (var chunk in reader.ReadChunks())
             for (var i = 0; i < chunk.Count; i++) periods.Add(chunk.Period[i]);
         report.Records = reader.Rows;
+        report.AddMappingProblems(layoutProblems);
         foreach (var a in reader.Areas) report.Areas.Add(a.Code);
         foreach (var p in periods) report.Periods.Add(p.ToString());
     }

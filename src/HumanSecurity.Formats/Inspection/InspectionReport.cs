@@ -22,6 +22,14 @@ public sealed class InspectionReport(string file, string format)
     /// <summary>Readable when no error was found.</summary>
     public bool Readable => !Problems.HasErrors;
 
+    /// <summary>Adds problems of mapping a readable file onto the model as warnings (the first 20, then a count).</summary>
+    public void AddMappingProblems(ProblemList mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        foreach (var p in mapping.Items.Take(20)) Problems.Warning(p.Location, p.Message);
+        if (mapping.Items.Count > 20) Problems.Warning(File, $"{mapping.Items.Count - 20} further mapping problem(s) not shown");
+    }
+
     /// <summary>Adds the problems of a rejected read.</summary>
     public void Reject(InvalidInputException e)
     {

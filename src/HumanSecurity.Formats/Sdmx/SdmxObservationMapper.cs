@@ -20,6 +20,11 @@ public static class SdmxObservationMapper
         ArgumentNullException.ThrowIfNull(ds);
         ArgumentNullException.ThrowIfNull(problems);
         mapping ??= new SdmxMapping();
+        if (!ds.Components.Any(c => c.Id == "REF_AREA"))
+        {
+            problems.Error(ds.File, $"no REF_AREA dimension among {string.Join(", ", ds.Components.Select(c => c.Id))}; expected the area code in REF_AREA");
+            return [];
+        }
         var result = new List<Observation>(ds.Observations.Count);
         var dims = ds.Components.Where(c => c.Role == SdmxRole.Dimension && !Mapped.Contains(c.Id) && c.Id != mapping.IndicatorDimension).Select(c => c.Id).ToList();
         int noValue = 0, deleted = 0;
