@@ -19,6 +19,7 @@ internal static class HsoApp
         yield return DemoDataCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
+        yield return InspectCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
