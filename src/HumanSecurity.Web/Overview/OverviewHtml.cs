@@ -17,7 +17,7 @@ internal static class OverviewHtml
         .counts b{display:block;font-size:1.25rem}table{border-collapse:collapse;width:100%;font-size:.88rem}
         th,td{border-bottom:1px solid #e3e8ee;padding:.3rem .45rem;text-align:left;vertical-align:top}th{background:#f6f8fa}
         td.n{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.85em}.muted{color:#6b7b8c}
-        .cluster td{background:#eef3f8;font-weight:600}ul.admin{margin:.2rem 0 .6rem 1.2rem;padding:0;columns:3}footer{margin-top:2rem;font-size:.85rem;color:#5a6b7d}
+        .cluster td{background:#eef3f8;font-weight:600}td.nw{white-space:nowrap}h3 .muted{font-weight:400;font-size:.9rem}ul.admin{margin:.2rem 0 .6rem 1.2rem;padding:0;columns:3}footer{margin-top:2rem;font-size:.85rem;color:#5a6b7d}
         """;
 
     public static string Render(ObservatoryOverview o, WebOptions options)
@@ -127,8 +127,8 @@ internal static class OverviewHtml
     {
         var i = s.Indicator;
         b.Append("<tr><td><code>").Append(HtmlEncode(i.Code)).Append("</code></td><td>").Append(HtmlEncode(i.Name)).Append("</td><td>")
-            .Append(i.Cluster?.ToCode() ?? "").Append("</td><td>").Append(HtmlEncode(i.Unit)).Append("</td><td>")
-            .Append(HtmlEncode(s.LatestPeriod ?? "no data")).Append("</td><td>")
+            .Append(i.Cluster?.ToCode() ?? "").Append("</td><td>").Append(HtmlEncode(i.Unit)).Append("</td><td class=\"nw\">")
+            .Append(HtmlEncode(s.LatestPeriod ?? "no data")).Append("</td><td class=\"nw\">")
             .Append(s.Level is { } level ? $"{level.ToCode()} ({s.AreaCount.ToString(CultureInfo.InvariantCulture)})" : "")
             .Append("</td><td class=\"n\">").Append(Number(s.Min)).Append("</td><td class=\"n\">").Append(Number(s.Median))
             .Append("</td><td class=\"n\">").Append(Number(s.Max)).Append("</td></tr>");
