@@ -18,7 +18,7 @@ public sealed class DuckDbPageTests
         using var dir = new TempDirectory();
         DemoDataGenerator.Generate(dir.Path);
         await using var store = DuckDbStore.Open(":memory:");
-        foreach (var (format, file) in new[] { ("areas", "areas.csv"), ("indicators", "indicators.csv"), ("observations", "observations.csv"), ("observations", "events.csv") })
+        foreach (var (format, file) in new[] { ("areas", "areas.csv"), ("indicators", "indicators.csv"), ("observations", "observations.csv"), ("observations", "events.csv"), ("programmes", "programmes.csv") })
             await DatasetImporters.Find(format)!.ImportAsync(new ImportRequest(dir.File(file)) { Name = "synthetic demo data: " + file }, store, null, ct);
 
         var builder = ObservatoryWebApp.CreateBuilder(new WebOptions { Port = 0 }, store);
@@ -33,5 +33,7 @@ public sealed class DuckDbPageTests
         Assert.Contains("id=\"synthetic\"", html, StringComparison.Ordinal);
         Assert.Contains("<code>POV_HC</code>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("no data", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"portfolio\">12 programmes;", html, StringComparison.Ordinal);
+        Assert.Contains("XRG-DEMO-001", html, StringComparison.Ordinal);
     }
 }

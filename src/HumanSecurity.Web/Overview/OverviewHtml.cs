@@ -37,6 +37,7 @@ internal static class OverviewHtml
         Datasets(b, o);
         Areas(b, o);
         Indicators(b, o);
+        OverviewProgrammesHtml.Render(b, o.Programmes);
         b.Append("<footer>JSON: <a href=\"/api/datasets\">/api/datasets</a> · <a href=\"/api/areas\">/api/areas</a> · ")
             .Append("<a href=\"/api/indicators\">/api/indicators</a> · <a href=\"/health\">/health</a>. ")
             .Append("Composite indices, poverty and early-warning results will appear here once computed.</footer></body></html>");
@@ -97,8 +98,12 @@ internal static class OverviewHtml
         foreach (var country in o.Areas.Where(a => a.Kind == AreaKind.Country).OrderBy(a => a.Code, StringComparer.Ordinal))
         {
             var children = admin1[country.Code].OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+            var population = country.Populations.OrderByDescending(p => p.Period).FirstOrDefault();
             b.Append("<h3>").Append(HtmlEncode(country.Name)).Append(" <code>").Append(HtmlEncode(country.Code)).Append("</code> <span class=\"muted\">")
-                .Append(children.Count.ToString(CultureInfo.InvariantCulture)).Append(" admin-1 areas</span></h3><ul class=\"admin\">");
+                .Append(children.Count.ToString(CultureInfo.InvariantCulture)).Append(" admin-1 areas");
+            if (population is not null)
+                b.Append(" · population ").Append(population.Population.ToString("N0", CultureInfo.InvariantCulture)).Append(" (").Append(population.Period.ToString()).Append(')');
+            b.Append("</span></h3><ul class=\"admin\">");
             foreach (var a in children) b.Append("<li>").Append(HtmlEncode(a.Name)).Append(" <code>").Append(HtmlEncode(a.Code)).Append("</code></li>");
             b.Append("</ul>");
         }
