@@ -17,6 +17,8 @@ internal static class HsoApp
     {
         yield return VersionInfoCommand.Create();
         yield return DemoDataCommand.Create();
+        yield return DemoCommand.Create();
+        yield return ServeCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
         yield return InspectCommand.Create();

@@ -10,6 +10,7 @@ public static class DatasetImporters
         new Catalogue.IndicatorsYamlImporter(),
         new Csv.IndicatorsCsvImporter(),
         new Csv.AreasCsvImporter(),
+        new Programmes.ProgrammesCsvImporter(),
         new Csv.ObservationsCsvImporter(),
         new Csv.ObservationsWideCsvImporter(),
     ];
