@@ -28,7 +28,7 @@ internal static class PovertyRunCommand
                 Console.Error.WriteLine("error: --data is required");
                 return ExitCodes.Usage;
             }
-            return PovertyCliErrors.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
+            return CommandRunner.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
                 !parse.GetValue(noSe), parse.GetValue(minCount)));
         });
         return command;
