@@ -9,6 +9,7 @@ public static class DatasetImporters
     [
         new Catalogue.IndicatorsYamlImporter(),
         new Csv.IndicatorsCsvImporter(),
+        new Poverty.SurveyImporter(),
         new Csv.AreasCsvImporter(),
         new Csv.ObservationsCsvImporter(),
         new Csv.ObservationsWideCsvImporter(),
