@@ -9,6 +9,7 @@ public static class DatasetImporters
     [
         new Catalogue.IndicatorsYamlImporter(),
         new Csv.IndicatorsCsvImporter(),
+        new Poverty.SurveyImporter(),
         new Csv.AreasCsvImporter(),
         new Programmes.ProgrammesCsvImporter(),
         new Csv.ObservationsCsvImporter(),
