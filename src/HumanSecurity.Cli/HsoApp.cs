@@ -16,6 +16,9 @@ internal static class HsoApp
     private static IEnumerable<Command> Commands()
     {
         yield return VersionInfoCommand.Create();
+        yield return DemoDataCommand.Create();
+        yield return IndexCommand.Create();
+        yield return PovertyCommand.Create();
         yield return InspectCommand.Create();
     }
 

@@ -1,0 +1,77 @@
+using HumanSecurity.Storage;
+
+namespace HumanSecurity.DuckDb;
+
+internal sealed partial class DuckDbImportSession
+{
+    /// <summary>Copies the staged rows into the store in one transaction. Catalogue rows (areas, populations,
+    /// geometries, indicators, programmes) replace earlier rows with the same key; observations are appended (the
+    /// importer has rejected keys that already exist).</summary>
+    public Task<Dataset> CommitAsync(CancellationToken cancellationToken = default) =>
+        _store.WithGateAsync(() =>
+        {
+            ThrowIfDone();
+            cancellationToken.ThrowIfCancellationRequested();
+            _observations?.Close();
+            _observations?.Dispose();
+            _observations = null;
+            using var tx = _connection.BeginTransaction();
+            var id = Sql.Long(_connection, "SELECT coalesce(max(id), 0) + 1 FROM datasets");
+            long rows = 0;
+            foreach (var table in StagedTables)
+            {
+                var verb = table == "observations" ? "INSERT INTO" : "INSERT OR REPLACE INTO";
+                var staged = Sql.Long(_connection, $"SELECT count(*) FROM {Stage}.{table}");
+                if (staged == 0) continue;
+                DuckDbStore.Execute(_connection, $"{verb} main.{table} BY NAME SELECT *, {id} AS dataset_id FROM {Stage}.{table}");
+                if (table != "area_populations") rows += staged;
+            }
+            rows += CopySurveyTables(id);
+            var dataset = new Dataset(id, _info.Kind, _info.SourceFile, _info.Sha256, DateTimeOffset.UtcNow, rows) { Name = _info.Name };
+            using (var insert = Sql.Command(_connection, "INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       id, dataset.Kind.ToString(), dataset.SourceFile, dataset.Sha256, dataset.Name, dataset.ImportedAt.UtcDateTime, rows))
+                insert.ExecuteNonQuery();
+            tx.Commit();
+            Finish();
+            return dataset;
+        }, cancellationToken);
+
+    private long CopySurveyTables(long datasetId)
+    {
+        long rows = 0;
+        foreach (var (role, stagedName) in _surveyTables)
+        {
+            var target = $"survey_{datasetId}_{stagedName["survey_".Length..]}";
+            DuckDbStore.Execute(_connection, $"CREATE TABLE main.{Sql.Quote(target)} AS SELECT * FROM {Stage}.main.{Sql.Quote(stagedName)}");
+            var count = Sql.Long(_connection, $"SELECT count(*) FROM main.{Sql.Quote(target)}");
+            var columns = SurveyTables.DescribeColumns(_connection, target);
+            using var insert = Sql.Command(_connection, "INSERT INTO survey_tables VALUES (?, ?, ?, ?, ?)", datasetId, role, target, count, columns);
+            insert.ExecuteNonQuery();
+            rows += count;
+        }
+        return rows;
+    }
+
+    /// <summary>Drops the staging database; the store is untouched unless <see cref="CommitAsync"/> succeeded.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_done) return;
+        await _store.WithGateAsync(Finish, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private void Finish()
+    {
+        if (_done) return;
+        _done = true;
+        try
+        {
+            _observations?.Dispose();
+        }
+        catch (DuckDB.NET.Data.DuckDBException)
+        {
+            // An appender over a staging table that is being dropped may fail to flush; nothing of it is kept.
+        }
+        _observations = null;
+        DuckDbStore.Execute(_connection, $"DETACH {Stage}");
+    }
+}

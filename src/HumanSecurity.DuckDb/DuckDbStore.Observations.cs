@@ -1,0 +1,86 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text;
+using DuckDB.NET.Data;
+using HumanSecurity.Observations;
+using HumanSecurity.Storage;
+
+namespace HumanSecurity.DuckDb;
+
+public sealed partial class DuckDbStore
+{
+    private const string ObservationColumns =
+        "indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation, value, status, source";
+
+    private const string TotalsFilter = "sex = '_T' AND age = '_T' AND grp = '_T' AND disability = '_T' AND urbanisation = '_T'";
+
+    public async IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // Read in pages so the gate is not held while the caller consumes a chunk.
+        const int page = 65_536;
+        long offset = 0;
+        while (true)
+        {
+            var chunk = await WithGateAsync(() => ReadObservationPage(query, offset, page), cancellationToken).ConfigureAwait(false);
+            if (chunk.Count > 0) yield return chunk;
+            if (chunk.Count < page) yield break;
+            offset += page;
+        }
+    }
+
+    private ObservationChunk ReadObservationPage(ObservationQuery query, long offset, int page)
+    {
+        var sql = new StringBuilder($"SELECT {ObservationColumns} FROM observations WHERE true");
+        var args = new List<object?>();
+        if (query.Indicators is { Count: > 0 } ind) { sql.Append(" AND list_contains(?, indicator)"); args.Add(ind.ToArray()); }
+        if (query.Areas is { Count: > 0 } areas) { sql.Append(" AND list_contains(?, area)"); args.Add(areas.ToArray()); }
+        if (query.From is { } from) { sql.Append(" AND period_start >= ?"); args.Add(from.Start); }
+        if (query.To is { } to) { sql.Append(" AND period_start <= ?"); args.Add(to.End); }
+        if (query.TotalsOnly) sql.Append(" AND ").Append(TotalsFilter);
+        sql.Append(" ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation");
+        sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" LIMIT {page} OFFSET {offset}");
+        using var command = Sql.Command(_connection, sql.ToString(), [.. args]);
+        using var reader = command.ExecuteReader();
+        var chunk = new ObservationChunk(page);
+        while (reader.Read()) AddObservation(chunk, reader);
+        return chunk;
+    }
+
+    private static void AddObservation(ObservationChunk chunk, DbDataReader r)
+    {
+        var period = Sql.ToPeriod(r.GetFieldValue<DateOnly>(2), r.GetFieldValue<sbyte>(3));
+        var d = new Disaggregation(r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8));
+        chunk.Add(r.GetString(0), r.GetString(1), period, d.IsTotal ? Disaggregation.Total : d, r.GetDouble(9),
+            Sql.NullableString(r, 10), Sql.NullableString(r, 11));
+    }
+
+    public Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default) =>
+        WithGateAsync<IReadOnlyList<Observation>>(() =>
+        {
+            var chunk = new ObservationChunk(1024);
+            var result = new List<Observation>();
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT {ObservationColumns} FROM observations WHERE {TotalsFilter}
+                QUALIFY row_number() OVER (PARTITION BY indicator, area ORDER BY period_start DESC, period_kind DESC) = 1
+                ORDER BY indicator, area
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                chunk.Clear();
+                AddObservation(chunk, reader);
+                result.Add(chunk[0]);
+            }
+            return result;
+        }, cancellationToken);
+
+    /// <summary>Whether any stored observation has one of these indicator codes (cheap pre-check for duplicate keys).</summary>
+    internal static bool AnyObservationOf(DuckDBConnection connection, IReadOnlyCollection<string> indicators)
+    {
+        using var command = Sql.Command(connection, "SELECT count(*) FROM observations WHERE list_contains(?, indicator)", indicators.ToArray());
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+}

@@ -1,0 +1,75 @@
+using nietras.SeparatedValues;
+
+namespace HumanSecurity.Formats.Csv;
+
+/// <summary>An open comma-separated file with a header: the Sep reader, the hashing stream under it and the
+/// validated column map. UTF-8 with or without BOM.</summary>
+internal sealed class CsvFile : IDisposable
+{
+    private CsvFile(string fileName, CountingReadStream stream, SepReader reader)
+    {
+        FileName = fileName;
+        Stream = stream;
+        Reader = reader;
+        Header = reader.Header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToArray();
+    }
+
+    /// <summary>File name used in problem locations.</summary>
+    public string FileName { get; }
+
+    public CountingReadStream Stream { get; }
+
+    public SepReader Reader { get; }
+
+    /// <summary>Header names, trimmed, as written.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    public long Length => Stream.Length;
+
+    /// <summary>Rows read so far; the reading loop sets it now and then, progress reporting reads it.</summary>
+    public long RowsRead
+    {
+        get => Volatile.Read(ref _rowsRead);
+        set => Volatile.Write(ref _rowsRead, value);
+    }
+
+    private long _rowsRead;
+
+    public static CsvFile Open(string path, string fileName)
+    {
+        var stream = new CountingReadStream(path);
+        try
+        {
+            var reader = Sep.New(',').Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
+            return new CsvFile(fileName, stream, reader);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reports an empty file (no header) and returns false.</summary>
+    public bool CheckNotEmpty(ProblemList problems, string expectedHeader)
+    {
+        if (Header.Count > 0 && !(Header.Count == 1 && Header[0].Length == 0)) return true;
+        problems.Error(Problem.At(FileName, 1), $"file is empty; expected a header line such as '{expectedHeader}'");
+        return false;
+    }
+
+    /// <summary>Reports a row whose column count differs from the header's and returns false.</summary>
+    public bool CheckColumnCount(SepReader.Row row, ProblemList problems)
+    {
+        if (row.ColCount == Header.Count) return true;
+        problems.Error(Problem.At(FileName, row.LineNumberFrom),
+            $"row has {row.ColCount} column(s); expected {Header.Count} like the header");
+        return false;
+    }
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        Stream.Dispose();
+    }
+}

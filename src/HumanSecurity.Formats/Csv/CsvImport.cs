@@ -1,0 +1,39 @@
+using HumanSecurity.Formats.Import;
+using HumanSecurity.Storage;
+
+namespace HumanSecurity.Formats.Csv;
+
+/// <summary>The frame every CSV importer runs in: open the file (hashing it as it is read), open an import session
+/// unless dry-run, let the importer read and validate every row, then either throw every problem (disposing the
+/// session, so nothing is written) or commit.</summary>
+internal static class CsvImport
+{
+    public delegate Task<IReadOnlyDictionary<string, long>> ReadAsync(CsvFile file, IImportSession? session, ProblemList problems, CancellationToken cancellationToken);
+
+    public static async Task<ImportResult> RunAsync(IDatasetImporter importer, ImportRequest request, IStore store,
+        IProgress<ImportProgress>? progress, ReadAsync read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
+        var file = request.DisplayName;
+        if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
+        var problems = new ProblemList(request.MaxErrors);
+        var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
+        using var csv = CsvFile.Open(request.Path, file);
+        var info = new DatasetInfo(importer.Kind, file, sha) { Name = request.Name ?? file };
+        var session = request.DryRun ? null : await store.BeginImportAsync(info, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var reporter = new ProgressReporter(csv, progress);
+            var counts = await read(csv, session, problems, cancellationToken).ConfigureAwait(false);
+            reporter.Finish(counts.Values.Sum());
+            problems.ThrowIfErrors();
+            var dataset = session is null ? null : await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportResult(importer.Format, dataset, counts, problems.Items.Where(p => p.Severity == ProblemSeverity.Warning).ToList());
+        }
+        finally
+        {
+            if (session is not null) await session.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

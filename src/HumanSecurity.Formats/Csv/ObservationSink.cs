@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+using HumanSecurity.Observations;
+using HumanSecurity.Storage;
+
+namespace HumanSecurity.Formats.Csv;
+
+/// <summary>Receives parsed observation rows in file order: reports duplicate keys (indicator, area, period,
+/// disaggregation) within the file and against the store, and, while no error has been found, appends rows in chunks
+/// to the import session (which stages them; nothing reaches the store before commit).</summary>
+internal sealed class ObservationSink(ObservationFields fields, IImportSession? session, ProblemList problems, int capacityHint)
+{
+    private const int ChunkSize = 65_536;
+    private readonly Dictionary<(long, long), int> _firstLine = new(capacityHint);
+    private readonly Dictionary<Disaggregation, int> _combos = [];
+    private readonly List<Disaggregation> _comboList = [];
+    private readonly HashSet<int> _indicatorsUsed = [];
+    private ObservationChunk _chunk = new(ChunkSize);
+    private Disaggregation? _lastCombo;
+    private int _lastComboId;
+
+    public long Count { get; private set; }
+
+    private bool Writing => session is not null && !problems.HasErrors;
+
+    public async ValueTask AddAsync(ParsedObservation row, CancellationToken cancellationToken)
+    {
+        if (row.Errors is { } errors)
+        {
+            problems.AddRange(errors);
+            return;
+        }
+        var combo = ComboId(row, out var d);
+        var key = Key(row.Indicator, row.Area, row.Period, combo);
+        if (!_firstLine.TryAdd(key, row.Line))
+        {
+            problems.Error(Problem.At(fields.File, row.Line), $"duplicate observation {Describe(row.Indicator, row.Area, row.Period, d)}; first given on line {_firstLine[key]}");
+            return;
+        }
+        _indicatorsUsed.Add(row.Indicator);
+        Count++;
+        if (!Writing) return;
+        _chunk.Add(fields.Indicators.Codes[row.Indicator], fields.Areas.Codes[row.Area], row.Period, d, row.Value, row.Status, row.Source);
+        if (_chunk.IsFull) await FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        if (!Writing || _chunk.Count == 0) return;
+        await session!.AppendObservationsAsync(_chunk, cancellationToken).ConfigureAwait(false);
+        _chunk = new ObservationChunk(ChunkSize);
+    }
+
+    /// <summary>Reports every row whose key is already in the store (only the file's indicators are read back).</summary>
+    public async Task CheckAgainstStoreAsync(IStore store, CancellationToken cancellationToken)
+    {
+        if (_indicatorsUsed.Count == 0) return;
+        var query = new ObservationQuery { Indicators = _indicatorsUsed.Select(i => fields.Indicators.Codes[i]).ToList(), TotalsOnly = false };
+        await foreach (var chunk in store.GetObservationsAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                var ind = fields.Indicators.IdOf(chunk.Indicator[i]);
+                var area = fields.Areas.IdOf(chunk.Area[i]);
+                if (ind < 0 || area < 0 || !_combos.TryGetValue(chunk.DisaggregationAt(i), out var combo)) continue;
+                if (_firstLine.TryGetValue(Key(ind, area, chunk.Period[i], combo), out var line))
+                    problems.Error(Problem.At(fields.File, line),
+                        $"observation {Describe(ind, area, chunk.Period[i], _comboList[combo])} is already in the store; expected new keys (observations are never overwritten)");
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ComboId(in ParsedObservation row, out Disaggregation d)
+    {
+        // Interned strings: compare references first; most files repeat the same slice row after row.
+        if (_lastCombo is { } last && ReferenceEquals(last.Sex, row.Sex) && ReferenceEquals(last.Age, row.Age)
+            && ReferenceEquals(last.Group, row.Group) && ReferenceEquals(last.Disability, row.Disability)
+            && ReferenceEquals(last.Urbanisation, row.Urbanisation))
+        {
+            d = last;
+            return _lastComboId;
+        }
+        var candidate = new Disaggregation(row.Sex, row.Age, row.Group, row.Disability, row.Urbanisation);
+        if (candidate.IsTotal) candidate = Disaggregation.Total;
+        if (!_combos.TryGetValue(candidate, out var id))
+        {
+            id = _comboList.Count;
+            _combos[candidate] = id;
+            _comboList.Add(candidate);
+        }
+        d = _comboList[id];
+        _lastCombo = d;
+        _lastComboId = id;
+        return id;
+    }
+
+    private static (long, long) Key(int indicator, int area, Period period, int combo) =>
+        (((long)indicator << 32) | (uint)area, ((long)combo << 24) | ((long)period.Start.DayNumber << 2) | (long)period.Kind);
+
+    private string Describe(int indicator, int area, Period period, Disaggregation d) =>
+        $"{fields.Indicators.Codes[indicator]}/{fields.Areas.Codes[area]}/{period}" + (d.IsTotal ? "" : $" ({d})");
+}

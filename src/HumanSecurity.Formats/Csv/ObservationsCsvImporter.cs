@@ -1,0 +1,86 @@
+using HumanSecurity.Formats.Import;
+using HumanSecurity.Storage;
+using nietras.SeparatedValues;
+
+namespace HumanSecurity.Formats.Csv;
+
+/// <summary>Observations in long form: <c>indicator,area,period,value[,sex,age,group,disability,urbanisation,status,source]</c>,
+/// one value per row. Rows are parsed in parallel (Sep <c>ParallelEnumerate</c>) and checked in file order.</summary>
+public sealed class ObservationsCsvImporter : IDatasetImporter
+{
+    internal static IReadOnlyList<string> Required { get; } = ["indicator", "area", "period", "value"];
+
+    internal static IReadOnlyList<string> Optional { get; } = ["sex", "age", "group", "disability", "urbanisation", "status", "source"];
+
+    public string Format => "observations";
+
+    public string Description => "observations, long form: " + CsvColumns.Describe(Required, Optional);
+
+    public DatasetKind Kind => DatasetKind.Observations;
+
+    public bool CanRead(FileHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var cols = head.HeaderColumns;
+        return head.Extension is ".csv" or ".txt" && Required.All(cols.Contains);
+    }
+
+    public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        CsvImport.RunAsync(this, request, store, progress, async (csv, session, problems, ct) =>
+        {
+            if (!csv.CheckNotEmpty(problems, CsvColumns.Describe(Required, Optional))) return Counts(0);
+            var columns = CsvColumns.Map(csv, Required, Optional, allowOthers: false, problems);
+            if (problems.HasErrors) return Counts(0);
+            var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, ct).ConfigureAwait(false);
+            var sink = new ObservationSink(fields, session, problems, EstimateRows(csv));
+            var layout = new LongLayout(columns, csv.Header.Count);
+            foreach (var row in csv.Reader.ParallelEnumerate(r => layout.Parse(r, fields)))
+            {
+                await sink.AddAsync(row, ct).ConfigureAwait(false);
+                if ((row.Line & 0xFFFF) == 0)
+                {
+                    csv.RowsRead = sink.Count;
+                    ct.ThrowIfCancellationRequested();
+                }
+            }
+            await sink.FlushAsync(ct).ConfigureAwait(false);
+            if (!problems.HasErrors) await sink.CheckAgainstStoreAsync(store, ct).ConfigureAwait(false);
+            return Counts(sink.Count);
+        }, cancellationToken);
+
+    private static Dictionary<string, long> Counts(long n) => new() { ["observations"] = n };
+
+    /// <summary>Rows expected from the file size (about 32 bytes a row), to size the duplicate-key table once.</summary>
+    internal static int EstimateRows(CsvFile csv) => (int)Math.Min(csv.Length / 32 + 16, 50_000_000);
+
+    /// <summary>Column positions of one file; <see cref="Parse"/> runs on Sep's worker threads.</summary>
+    private sealed class LongLayout(CsvColumns columns, int columnCount)
+    {
+        private readonly int _indicator = columns["indicator"], _area = columns["area"], _period = columns["period"], _value = columns["value"];
+        private readonly int _sex = columns["sex"], _age = columns["age"], _group = columns["group"];
+        private readonly int _disability = columns["disability"], _urbanisation = columns["urbanisation"];
+        private readonly int _status = columns["status"], _source = columns["source"];
+
+        public ParsedObservation Parse(SepReader.Row r, ObservationFields f)
+        {
+            var row = new ParsedObservation { Line = r.LineNumberFrom };
+            if (r.ColCount != columnCount)
+            {
+                row.Error(Problem.At(f.File, row.Line), $"row has {r.ColCount} column(s); expected {columnCount} like the header");
+                return row;
+            }
+            f.Indicator(ref row, r[_indicator].Span, "indicator");
+            f.Area(ref row, r[_area].Span, "area");
+            f.Period(ref row, r[_period].Span, "period");
+            if (_status >= 0) f.Status(ref row, r[_status].Span, "status");
+            f.Value(ref row, r[_value].Span, "value");
+            row.Sex = _sex >= 0 ? f.Dimension(r[_sex].Span) : Observations.Disaggregation.TotalCode;
+            row.Age = _age >= 0 ? f.Dimension(r[_age].Span) : Observations.Disaggregation.TotalCode;
+            row.Group = _group >= 0 ? f.Dimension(r[_group].Span) : Observations.Disaggregation.TotalCode;
+            row.Disability = _disability >= 0 ? f.Dimension(r[_disability].Span) : Observations.Disaggregation.TotalCode;
+            row.Urbanisation = _urbanisation >= 0 ? f.Dimension(r[_urbanisation].Span) : Observations.Disaggregation.TotalCode;
+            row.Source = _source >= 0 ? f.Optional(r[_source].Span) : null;
+            return row;
+        }
+    }
+}
