@@ -12,6 +12,12 @@ public static class DatasetImporters
         new Csv.AreasCsvImporter(),
         new Csv.ObservationsCsvImporter(),
         new Csv.ObservationsWideCsvImporter(),
+        new Sdmx.SdmxImporter(json: false),
+        new Sdmx.SdmxImporter(json: true),
+        new CodAb.CodAbImporter(gazetteer: false),
+        new CodAb.CodAbImporter(gazetteer: true),
+        new Iati.IatiImporter(),
+        new Hxl.HxlImporter(),
     ];
 
     /// <summary>The importer named <paramref name="format"/> (case-insensitive), or null.</summary>
