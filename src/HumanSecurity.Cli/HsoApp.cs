@@ -16,6 +16,12 @@ internal static class HsoApp
     private static IEnumerable<Command> Commands()
     {
         yield return VersionInfoCommand.Create();
+        yield return DemoDataCommand.Create();
+        yield return DemoCommand.Create();
+        yield return ServeCommand.Create();
+        yield return IndexCommand.Create();
+        yield return PovertyCommand.Create();
+        yield return InspectCommand.Create();
         yield return InitCommand.Create();
         yield return ImportCommand.Create();
         yield return AreasCommand.Create();

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using HumanSecurity.Indices;
+using nietras.SeparatedValues;
+
+namespace HumanSecurity.Cli.Commands;
+
+/// <summary>The step overrides shared by <c>hso index run</c> and <c>hso index sensitivity</c>.</summary>
+internal sealed class IndexOptions
+{
+    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md).", Required = true };
+    public Option<string?> Data { get; } = new("--data") { Description = "Data CSV: one row per unit (and period), one column per indicator." };
+    public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normalisation for all indicators: minmax:L:U|zscore:M:S|goalposts|rank|prank|none." };
+    public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregation for all levels: amean|gmean|hmean|genmean:P|min|max|softmax:C|copeland." };
+    public Option<string[]> AggregateLevel { get; } = new("--aggregate-level") { Description = "LEVEL=METHOD, aggregation for one level (repeatable)." };
+    public Option<string?> Weights { get; } = new("--weights") { Description = "CSV with columns iCode,Weight: weights of any nodes or indicators." };
+    public Option<string?> Treat { get; } = new("--treat") { Description = "Outlier treatment: default|none." };
+    public Option<string?> Impute { get; } = new("--impute") { Description = "Imputation: none|mean|median|group-mean:COL|group-median:COL|latest:N|linear." };
+    public Option<bool> Denominate { get; } = new("--denominate") { Description = "Divide indicators by their denominators." };
+    public Option<double?> Screen { get; } = new("--screen") { Description = "Drop units with a smaller share of available indicators (0-1)." };
+    public Option<double?> Period { get; } = new("--period") { Description = "Period to score in panel data (default: the latest)." };
+
+    public void AddTo(Command command)
+    {
+        foreach (var o in new Option[] { Model, Data, Normalise, Aggregate, AggregateLevel, Weights, Treat, Impute, Denominate, Screen, Period })
+            command.Options.Add(o);
+    }
+
+    public PipelineOptions Build(ParseResult parse, bool keepSteps)
+    {
+        return new PipelineOptions
+        {
+            Normalise = Spec<NormaliseSpec>(parse.GetValue(Normalise), NormaliseSpec.Parse, "--normalise"),
+            Aggregate = Spec<AggregateSpec>(parse.GetValue(Aggregate), AggregateSpec.Parse, "--aggregate"),
+            AggregateByLevel = ByLevel(parse.GetValue(AggregateLevel) ?? []),
+            Weights = parse.GetValue(Weights) is { } w ? ReadWeights(w) : new Dictionary<string, double>(),
+            Treat = Spec<TreatSpec>(parse.GetValue(Treat), TreatSpec.Parse, "--treat"),
+            Impute = Spec<ImputeSpec>(parse.GetValue(Impute), ImputeSpec.Parse, "--impute"),
+            Denominate = parse.GetValue(Denominate) ? true : null,
+            Screen = parse.GetValue(Screen) is { } s and (< 0 or > 1) ? throw new UsageException($"--screen: {s} is not a share between 0 and 1") : parse.GetValue(Screen),
+            Period = parse.GetValue(Period),
+            KeepSteps = keepSteps,
+        };
+    }
+
+    private static T? Spec<T>(string? text, Func<string, T> parse, string option) where T : struct
+    {
+        if (text is null) return null;
+        try { return parse(text); }
+        catch (FormatException e) { throw new UsageException($"{option}: {e.Message}"); }
+    }
+
+    private static Dictionary<int, AggregateSpec> ByLevel(string[] items)
+    {
+        var map = new Dictionary<int, AggregateSpec>();
+        foreach (var item in items)
+        {
+            var eq = item.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !int.TryParse(item[..eq], NumberStyles.Integer, CultureInfo.InvariantCulture, out var level))
+                throw new UsageException($"--aggregate-level: '{item}' is not LEVEL=METHOD (e.g. 3=gmean)");
+            map[level] = Spec<AggregateSpec>(item[(eq + 1)..], AggregateSpec.Parse, "--aggregate-level")!.Value;
+        }
+        return map;
+    }
+
+    /// <summary>Reads <c>iCode,Weight</c> rows; errors name the file, line and column.</summary>
+    public static Dictionary<string, double> ReadWeights(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidInputException(path, "weights file not found");
+        var file = Path.GetFileName(path);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var problems = new ProblemList();
+        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true }).FromFile(path);
+        foreach (var col in new[] { "iCode", "Weight" })
+            if (!reader.Header.ColNames.Contains(col)) throw new InvalidInputException(Problem.At(file, 1), $"weights file needs columns iCode,Weight; '{col}' is missing");
+        foreach (var row in reader)
+        {
+            var code = row["iCode"].ToString().Trim();
+            var text = row["Weight"].ToString().Trim();
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !double.IsFinite(w) || w < 0)
+                problems.Error(Problem.At(file, row.LineNumberFrom, "Weight"), $"'{text}' is not a weight; expected a number >= 0");
+            else weights[code] = w;
+        }
+        problems.ThrowIfErrors();
+        return weights;
+    }
+}

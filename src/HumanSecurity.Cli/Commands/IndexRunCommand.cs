@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using HumanSecurity.Formats.Models;
+using HumanSecurity.Indices;
+
+namespace HumanSecurity.Cli.Commands;
+
+/// <summary><c>hso index run</c>: runs a model on a data file (writes OUT/scores.csv, OUT/run.json) or on the store (saves a run).</summary>
+internal static partial class IndexRunCommand
+{
+    public static Command Create()
+    {
+        var options = new IndexOptions();
+        var outDir = new Option<string?>("--out") { Description = "Output directory (file mode): scores.csv, reliability.csv, run.json, steps/." };
+        var keep = new Option<bool>("--keep-steps") { Description = "Also write OUT/steps/<step>.csv after every step that ran." };
+        var db = new Option<string?>("--db") { Description = "Store file (store mode): read the catalogue and observations, save the run." };
+        var level = new Option<string?>("--level") { Description = "Store mode: area level to score (e.g. admin1, adm2, country)." };
+        var command = new Command("run", "Run an index model on a data file or on the store.") { outDir, keep, db, level };
+        options.AddTo(command);
+        command.SetAction((parse, ct) => Task.FromResult(IndexCommand.Guard(() =>
+        {
+            var pipeline = options.Build(parse, parse.GetValue(keep));
+            var modelPath = parse.GetValue(options.Model)!;
+            if (parse.GetValue(db) is { } dbPath)
+                return RunStoreAsync(modelPath, dbPath, parse.GetValue(level), pipeline, ct).GetAwaiter().GetResult();
+            var dataPath = parse.GetValue(options.Data) ?? throw new UsageException("give --data D.csv (file mode) or --db DB (store mode)");
+            var dir = parse.GetValue(outDir) ?? throw new UsageException("--out DIR is required in file mode");
+            return RunFile(modelPath, dataPath, dir, pipeline);
+        })));
+        return command;
+    }
+
+    private static int RunFile(string modelPath, string dataPath, string dir, PipelineOptions pipeline)
+    {
+        var model = ModelYamlReader.ReadFile(modelPath);
+        if (model.FromCatalogue)
+            throw new InvalidInputException(Path.GetFileName(modelPath), "this model takes its indicators from the store's catalogue (indicators: {from_catalogue: true}); run it with --db");
+        var data = IndexDataReader.ReadFile(dataPath, model.UnitColumn, model.TimeColumn);
+        var run = IndexPipeline.Run(model, data, pipeline);
+        Directory.CreateDirectory(dir);
+        IndexOutputWriter.WriteScores(run, Path.Combine(dir, "scores.csv"));
+        IndexOutputWriter.WriteReliability(run, Path.Combine(dir, "reliability.csv"));
+        if (pipeline.KeepSteps) IndexOutputWriter.WriteSteps(run, Path.Combine(dir, "steps"));
+        IndexOutputWriter.WriteRunJson(run, Path.Combine(dir, "run.json"), Hash(modelPath), Hash(dataPath), VersionInfoCommand.EngineVersion, Parameters(pipeline));
+        Console.WriteLine($"scored {run.Units.Length} units on {run.Tree.NodeCount} nodes ({run.Tree.IndicatorCount} indicators) -> {Path.Combine(dir, "scores.csv")}");
+        if (run.Screened.Count > 0) Console.WriteLine($"screened out {run.Screened.Count} unit(s): {string.Join(", ", run.Screened)}");
+        return ExitCodes.Ok;
+    }
+
+    internal static string Hash(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    internal static JsonObject Parameters(PipelineOptions o)
+    {
+        var byLevel = new JsonObject();
+        foreach (var (k, v) in o.AggregateByLevel) byLevel[k.ToString(System.Globalization.CultureInfo.InvariantCulture)] = v.ToString();
+        var weights = new JsonObject();
+        foreach (var (k, v) in o.Weights) weights[k] = v;
+        return new JsonObject
+        {
+            ["normalise"] = o.Normalise?.ToString(),
+            ["aggregate"] = o.Aggregate?.ToString(),
+            ["aggregate_by_level"] = byLevel,
+            ["weights"] = weights,
+            ["treat"] = o.Treat?.ToString(),
+            ["impute"] = o.Impute?.ToString(),
+            ["denominate"] = o.Denominate,
+            ["screen"] = o.Screen,
+            ["period"] = o.Period,
+        };
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using HumanSecurity.Indices.Steps;
+
+namespace HumanSecurity.Indices;
+
+/// <summary>Runs a model on data: denominate → impute → screen → treat → normalise → aggregate → ranks and classes.
+/// Every step works on columns (<c>double[]</c> per indicator, NaN = missing).</summary>
+public static partial class IndexPipeline
+{
+    /// <summary>Runs the whole pipeline; throws <see cref="InvalidInputException"/> with located problems for bad models or data.</summary>
+    public static IndexRun Run(IndexModel model, IndexData data, PipelineOptions? options = null)
+    {
+        options ??= new PipelineOptions();
+        var clock = Stopwatch.StartNew();
+        var tree = IndexTree.Compile(model, options);
+        var input = PipelineInput.Prepare(tree, data, options);
+        var run = Evaluate(tree, input, options, clock);
+        return run;
+    }
+
+    /// <summary>Runs the pipeline on prepared input (used by sensitivity analysis to skip re-reading the data).</summary>
+    internal static IndexRun Evaluate(IndexTree tree, PipelineInput input, PipelineOptions options, Stopwatch? clock = null)
+    {
+        clock ??= Stopwatch.StartNew();
+        var defaults = tree.Model.Defaults;
+        var x = input.CloneMatrix();
+        var imputed = input.CloneImputed();
+        var units = input.Units;
+        var steps = new List<(string, string[], double[][])>();
+        void Keep(string name, double[][] m, string[] u)
+        {
+            if (options.KeepSteps) steps.Add((name, u, m.Select(c => (double[])c.Clone()).ToArray()));
+        }
+        Keep("raw", input.Raw, units);
+        if (input.Denominated) Keep("denominated", x, units);
+        var missing = x.Select(c => c.Select(double.IsNaN).ToArray()).ToArray();
+        foreach (var (i, r) in input.TemporalImputed) missing[i][r] = true;
+        var impute = false;
+        for (var i = 0; i < tree.IndicatorCount; i++)
+        {
+            var spec = options.Impute ?? tree.Indicators[i].Impute ?? defaults.Impute;
+            if (spec.Method == ImputeMethod.None) continue;
+            impute = true;
+            if (Imputation.IsTemporal(spec)) continue;
+            Imputation.CrossSection(x[i], imputed[i], spec, spec.GroupColumn is null ? null : input.Groups[spec.GroupColumn]);
+        }
+        if (impute) Keep("imputed", x, units);
+        Lap(input.Timings, "impute", clock);
+        var screen = options.Screen ?? defaults.Screen;
+        if (screen > 0)
+        {
+            (x, imputed, missing, units, var dropped) = Screening.Apply(x, imputed, missing, units, screen);
+            input.ScreenedUnits = dropped;
+            Keep("screened", x, units);
+        }
+        Lap(input.Timings, "screen", clock);
+        var treatments = Treat(tree, x, options, defaults, out var treated);
+        if (treated) Keep("treated", x, units);
+        Lap(input.Timings, "treat", clock);
+        var scores = new double[tree.NodeCount][];
+        for (var i = 0; i < tree.IndicatorCount; i++)
+        {
+            scores[i] = new double[units.Length];
+            var spec = options.Normalise ?? tree.Indicators[i].Normalise ?? defaults.Normalise;
+            Normalisation.Apply(x[i], scores[i], spec, tree.Indicators[i], units);
+        }
+        Keep("normalised", scores[..tree.IndicatorCount], units);
+        Lap(input.Timings, "normalise", clock);
+        for (var n = tree.IndicatorCount; n < tree.NodeCount; n++)
+        {
+            scores[n] = new double[units.Length];
+            Aggregation.Aggregate(tree, scores, n, units);
+        }
+        Keep("aggregated", scores[tree.IndicatorCount..], units);
+        Lap(input.Timings, "aggregate", clock);
+        var run = new IndexRun(tree, units, scores) { Missing = missing, Imputed = imputed, Treatments = treatments, Period = input.Period };
+        RankAll(run);
+        Lap(input.Timings, "rank", clock);
+        run.Steps.AddRange(steps);
+        run.Screened.AddRange(input.ScreenedUnits);
+        foreach (var (k, v) in input.Timings) run.Timings[k] = v;
+        return run;
+    }
+
+    private static string[] Treat(IndexTree tree, double[][] x, PipelineOptions options, ModelDefaults defaults, out bool any)
+    {
+        any = false;
+        var notes = new string[tree.IndicatorCount];
+        for (var i = 0; i < tree.IndicatorCount; i++)
+        {
+            var spec = options.Treat ?? tree.Indicators[i].Treat ?? defaults.Treat;
+            any |= spec.Method != TreatMethod.None;
+            notes[i] = Treatment.Apply(x[i], spec, tree.Indicators[i].Code);
+        }
+        return notes;
+    }
+
+    private static void RankAll(IndexRun run)
+    {
+        var n = run.Units.Length;
+        var order = new int[n];
+        var keys = new double[n];
+        for (var node = 0; node < run.Scores.Length; node++)
+        {
+            run.Ranks[node] = new int[n];
+            Ranking.DescendingMinRanks(run.Scores[node], run.Ranks[node], order, keys);
+        }
+    }
+
+    private static void Lap(Dictionary<string, double> timings, string step, Stopwatch clock)
+    {
+        timings[step] = timings.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+    }
+}

@@ -1,0 +1,103 @@
+namespace HumanSecurity.Indices.Steps;
+
+/// <summary>Normalises one indicator column (NaN stays NaN). Direction is applied first by multiplying by ±1, as COINr does,
+/// so goalposts and targets are mirrored with the values; for goalposts this is INFORM's inversion x' = scale − x'.</summary>
+public static class Normalisation
+{
+    /// <summary>Normalises <paramref name="source"/> into <paramref name="target"/> (both one column).</summary>
+    public static void Apply(ReadOnlySpan<double> source, Span<double> target, NormaliseSpec spec, ModelIndicator indicator, IReadOnlyList<string> units)
+    {
+        var dir = indicator.Direction;
+        for (var i = 0; i < source.Length; i++) target[i] = dir * source[i];
+        switch (spec.Method)
+        {
+            case NormaliseMethod.None: return;
+            case NormaliseMethod.MinMax: MinMax(target, spec.A, spec.B); return;
+            case NormaliseMethod.ZScore: ZScore(target, spec.A, spec.B); return;
+            case NormaliseMethod.Goalposts: Goalposts(target, indicator, spec.B); return;
+            case NormaliseMethod.Rank: Ranking.AverageRanks(target, target); return;
+            case NormaliseMethod.PercentRank: PercentRank(target); return;
+            case NormaliseMethod.DistanceToMax: MinMax(target, 0, 1); return;
+            case NormaliseMethod.DistanceToReference: DistanceToReference(target, indicator, units); return;
+            case NormaliseMethod.DistanceToTarget: DistanceToTarget(target, indicator); return;
+            default: Borda(target); return;
+        }
+    }
+
+    /// <summary>(x − min)/(max − min)·(u − l) + l; a constant column maps to NaN (range 0, as in COINr).</summary>
+    public static void MinMax(Span<double> x, double l, double u)
+    {
+        var (min, max) = Moments.MinMax(x);
+        var scale = (u - l) / (max - min);
+        for (var i = 0; i < x.Length; i++) x[i] = (x[i] - min) * scale + l;
+    }
+
+    /// <summary>(x − mean)/sd·s + m with the sample standard deviation (n − 1).</summary>
+    public static void ZScore(Span<double> x, double m, double s)
+    {
+        var (_, mean) = Moments.CountMean(x);
+        var sd = Moments.SampleSd(x);
+        for (var i = 0; i < x.Length; i++) x[i] = (x[i] - mean) / sd * s + m;
+    }
+
+    /// <summary>scale·(clamp(x, lo, hi) − lo)/(hi − lo) with the indicator's goalposts (data min/max where not set).</summary>
+    public static void Goalposts(Span<double> x, ModelIndicator indicator, double scale)
+    {
+        var (dmin, dmax) = Moments.MinMax(x);
+        var dir = indicator.Direction;
+        var lo0 = indicator.GoalMin ?? (dir > 0 ? dmin : -dmax);
+        var hi0 = indicator.GoalMax ?? (dir > 0 ? dmax : -dmin);
+        var lo = dir > 0 ? lo0 : -hi0;
+        var hi = dir > 0 ? hi0 : -lo0;
+        var k = scale / (hi - lo);
+        for (var i = 0; i < x.Length; i++)
+        {
+            var v = x[i];
+            if (double.IsNaN(v)) continue;
+            x[i] = (Math.Clamp(v, lo, hi) - lo) * k;
+        }
+    }
+
+    /// <summary>rank / n with average ranks for ties (COINr <c>n_prank</c>).</summary>
+    public static void PercentRank(Span<double> x)
+    {
+        var (n, _) = Moments.CountMean(x);
+        Ranking.AverageRanks(x, x);
+        for (var i = 0; i < x.Length; i++) x[i] /= n;
+    }
+
+    /// <summary>Number of units with a strictly lower value (COINr <c>n_borda</c>: min-rank − 1).</summary>
+    public static void Borda(Span<double> x)
+    {
+        var copy = x.ToArray();
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(copy[i])) continue;
+            var below = 0;
+            foreach (var v in copy) if (v < copy[i]) below++;
+            x[i] = below;
+        }
+    }
+
+    /// <summary>1 − (x_ref − x)/(x_ref − min), reference = the indicator's reference unit.</summary>
+    public static void DistanceToReference(Span<double> x, ModelIndicator indicator, IReadOnlyList<string> units)
+    {
+        var r = -1;
+        for (var i = 0; i < units.Count; i++) if (units[i] == indicator.Reference) r = i;
+        if (r < 0 || double.IsNaN(x[r]))
+            throw new InvalidInputException($"indicator {indicator.Code}", $"dist2ref needs a reference unit with a value; '{indicator.Reference}' has none");
+        var (min, _) = Moments.MinMax(x);
+        var xr = x[r];
+        for (var i = 0; i < x.Length; i++) x[i] = 1 - (xr - x[i]) / (xr - min);
+    }
+
+    /// <summary>1 − (target − min(x, target))/(target − min), i.e. 1 at or beyond the target.</summary>
+    public static void DistanceToTarget(Span<double> x, ModelIndicator indicator)
+    {
+        if (indicator.Target is not { } t0) throw new InvalidInputException($"indicator {indicator.Code}", "dist2targ needs a target for the indicator");
+        var t = indicator.Direction * t0;
+        var (min, _) = Moments.MinMax(x);
+        for (var i = 0; i < x.Length; i++)
+            if (!double.IsNaN(x[i])) x[i] = 1 - (t - Math.Min(x[i], t)) / (t - min);
+    }
+}

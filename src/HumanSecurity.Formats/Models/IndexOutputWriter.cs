@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HumanSecurity.Indices;
+
+namespace HumanSecurity.Formats.Models;
+
+/// <summary>Writes the outputs of an index run: <c>scores.csv</c> (long), <c>steps/*.csv</c> (wide) and <c>run.json</c>.</summary>
+public static class IndexOutputWriter
+{
+    /// <summary>Long form <c>unit,node,level,score,rank[,class]</c>, one row per unit and node; missing scores and ranks are empty.</summary>
+    public static void WriteScores(IndexRun run, string path)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var classes = run.Tree.Model.Classes.Count > 0;
+        var sb = new StringBuilder(classes ? "unit,node,level,score,rank,class\n" : "unit,node,level,score,rank\n");
+        for (var u = 0; u < run.Units.Length; u++)
+        {
+            for (var n = 0; n < run.Tree.NodeCount; n++)
+            {
+                var s = run.Scores[n][u];
+                sb.Append(CoinrImporter.Csv(run.Units[u])).Append(',').Append(CoinrImporter.Csv(run.Tree.Codes[n])).Append(',')
+                  .Append(run.Tree.Levels[n].ToString(CultureInfo.InvariantCulture)).Append(',').Append(Num(s)).Append(',')
+                  .Append(run.Ranks[n][u] == 0 ? "" : run.Ranks[n][u].ToString(CultureInfo.InvariantCulture));
+                if (classes) sb.Append(',').Append(CoinrImporter.Csv(run.ClassOf(n, u) ?? ""));
+                sb.Append('\n');
+            }
+        }
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    /// <summary>One wide CSV per kept step, first column <c>unit</c>.</summary>
+    public static void WriteSteps(IndexRun run, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Directory.CreateDirectory(directory);
+        foreach (var (step, units, values) in run.Steps)
+        {
+            var codes = step == "aggregated" ? run.Tree.Codes[run.Tree.IndicatorCount..] : run.Tree.Codes[..run.Tree.IndicatorCount];
+            var sb = new StringBuilder("unit");
+            foreach (var c in codes) sb.Append(',').Append(CoinrImporter.Csv(c));
+            sb.Append('\n');
+            for (var u = 0; u < units.Length; u++)
+            {
+                sb.Append(CoinrImporter.Csv(units[u]));
+                foreach (var col in values) sb.Append(',').Append(Num(col[u]));
+                sb.Append('\n');
+            }
+            File.WriteAllText(Path.Combine(directory, step + ".csv"), sb.ToString());
+        }
+    }
+
+    /// <summary>Reliability beside every score: <c>unit,node,missing_share,imputed_share</c> over the indicators under each node.</summary>
+    public static void WriteReliability(IndexRun run, string path)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var rel = Reliability.Compute(run);
+        var sb = new StringBuilder("unit,node,missing_share,imputed_share\n");
+        for (var u = 0; u < run.Units.Length; u++)
+            for (var n = 0; n < run.Tree.NodeCount; n++)
+                sb.Append(CoinrImporter.Csv(run.Units[u])).Append(',').Append(CoinrImporter.Csv(run.Tree.Codes[n])).Append(',')
+                  .Append(Num(rel.MissingShare[n][u])).Append(',').Append(Num(rel.ImputedShare[n][u])).Append('\n');
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    /// <summary><c>run.json</c>: model hash, data hash, engine version, timings, and what the steps did.</summary>
+    public static void WriteRunJson(IndexRun run, string path, string modelHash, string dataHash, string engineVersion, JsonObject? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var treat = new JsonObject();
+        for (var i = 0; i < run.Tree.IndicatorCount; i++) treat[run.Tree.Codes[i]] = run.Treatments[i];
+        var timings = new JsonObject();
+        foreach (var (k, v) in run.Timings) timings[k] = Math.Round(v, 3);
+        var json = new JsonObject
+        {
+            ["model"] = run.Tree.Model.Name,
+            ["model_hash"] = modelHash,
+            ["data_hash"] = dataHash,
+            ["engine"] = "hso",
+            ["engine_version"] = engineVersion,
+            ["created_at"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            ["units"] = run.Units.Length,
+            ["nodes"] = run.Tree.NodeCount,
+            ["period"] = run.Period,
+            ["screened_out"] = new JsonArray([.. run.Screened.Select(s => (JsonNode)s)]),
+            ["treatment"] = treat,
+            ["parameters"] = parameters ?? [],
+            ["timings_ms"] = timings,
+        };
+        File.WriteAllText(path, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    internal static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace HumanSecurity.Formats.Sdmx;
+
+/// <summary>Optional YAML mapping for SDMX imports: a fixed indicator code or the dimension holding it, and an area code
+/// crosswalk (M49 or national codes → the store's codes).</summary>
+public sealed class SdmxMapping
+{
+    /// <summary>Indicator code for every observation (default: the INDICATOR or SERIES dimension, else the dataflow id).</summary>
+    public string? Indicator { get; set; }
+
+    /// <summary>Dimension holding the indicator code.</summary>
+    public string? IndicatorDimension { get; set; }
+
+    /// <summary>REF_AREA code → area code, e.g. <c>"4": AFG</c> (M49 → ISO-3).</summary>
+    public Dictionary<string, string> Areas { get; set; } = [];
+
+    public static SdmxMapping Load(string path)
+    {
+        var file = Path.GetFileName(path);
+        try
+        {
+            var yaml = File.ReadAllText(path);
+            return new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<SdmxMapping?>(yaml) ?? new SdmxMapping();
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidInputException($"{file}:{e.Start.Line}:{e.Start.Column}", $"invalid mapping: {(e.InnerException ?? e).Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new InvalidInputException(file, $"cannot read mapping: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using HumanSecurity.Formats.Text;
+using HumanSecurity.Observations;
+
+namespace HumanSecurity.Formats.Sdmx;
+
+/// <summary>Maps SDMX observations onto the model: <c>REF_AREA</c> (through the crosswalk) → area, <c>TIME_PERIOD</c> →
+/// period, <c>OBS_VALUE</c> × 10^<c>UNIT_MULT</c> → value, <c>SEX</c>/<c>AGE</c>/<c>POP_GROUP</c>/<c>DISABILITY_STATUS</c>/
+/// <c>URBANISATION</c> → disaggregation, <c>OBS_STATUS</c> → status; indicator from INDICATOR/SERIES (else the dataflow id)
+/// plus any other non-total dimension values.</summary>
+public static class SdmxObservationMapper
+{
+    private static readonly HashSet<string> Mapped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "REF_AREA", "TIME_PERIOD", "FREQ", "SEX", "AGE", "POP_GROUP", "DISABILITY_STATUS", "URBANISATION", "INDICATOR", "SERIES",
+    };
+
+    public static List<Observation> Map(SdmxDataset ds, SdmxMapping? mapping, ProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(ds);
+        ArgumentNullException.ThrowIfNull(problems);
+        mapping ??= new SdmxMapping();
+        if (!ds.Components.Any(c => c.Id == "REF_AREA"))
+        {
+            problems.Error(ds.File, $"no REF_AREA dimension among {string.Join(", ", ds.Components.Select(c => c.Id))}; expected the area code in REF_AREA");
+            return [];
+        }
+        var result = new List<Observation>(ds.Observations.Count);
+        var dims = ds.Components.Where(c => c.Role == SdmxRole.Dimension && !Mapped.Contains(c.Id) && c.Id != mapping.IndicatorDimension).Select(c => c.Id).ToList();
+        int noValue = 0, deleted = 0;
+        foreach (var o in ds.Observations)
+        {
+            if (o.Action == "D") { deleted++; continue; }
+            var valueText = o.Get("OBS_VALUE") ?? ds.Components.Where(c => c.Role == SdmxRole.Measure).Select(c => o.Get(c.Id)).FirstOrDefault(v => v is not null);
+            if (valueText is null) { noValue++; continue; }
+            if (!ValueParsing.TryNumber(valueText, out var value)) { problems.Error(o.Location + " OBS_VALUE", $"'{valueText}' is not a number"); continue; }
+            var areaCode = o.Get("REF_AREA");
+            if (areaCode is null) { problems.Error(o.Location + " REF_AREA", "REF_AREA is empty; expected an area code"); continue; }
+            var timeText = o.Get("TIME_PERIOD");
+            if (timeText is null || !ValueParsing.TryPeriod(timeText, out var period))
+            {
+                problems.Error(o.Location + " TIME_PERIOD", $"'{timeText}' is not a period; expected {Period.ExpectedForms}");
+                continue;
+            }
+            if (o.Get("UNIT_MULT") is { } mult)
+            {
+                if (int.TryParse(mult, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var m) && m is >= -30 and <= 30) value *= Math.Pow(10, m);
+                else problems.Error(o.Location + " UNIT_MULT", $"'{mult}' is not a power of ten between -30 and 30");
+            }
+            result.Add(new Observation(Indicator(o, ds, mapping, dims), mapping.Areas.GetValueOrDefault(areaCode, areaCode), period, Disaggregation(o), value)
+            {
+                Status = o.Get("OBS_STATUS"),
+                Source = o.Get("SOURCE_DETAIL") ?? o.Get("DATA_SOURCE"),
+            });
+        }
+        if (noValue > 0) problems.Warning(ds.File, $"{noValue} row(s) have no OBS_VALUE (missing or attribute-only) and were skipped");
+        if (deleted > 0) problems.Warning(ds.File, $"{deleted} row(s) with ACTION D (delete) were skipped; deletions are not imported");
+        return result;
+    }
+
+    private static string Indicator(SdmxObservation o, SdmxDataset ds, SdmxMapping mapping, List<string> dims)
+    {
+        var head = mapping.Indicator
+            ?? (mapping.IndicatorDimension is { } d ? o.Get(d) : null)
+            ?? o.Get("INDICATOR") ?? o.Get("SERIES") ?? ds.StructureId ?? "SDMX";
+        if (mapping.Indicator is not null) return head;
+        var parts = dims.Select(o.Get).Where(v => v is not null and not "_T" and not "_Z").Prepend(head);
+        return string.Join('.', parts);
+    }
+
+    private static Disaggregation Disaggregation(SdmxObservation o)
+    {
+        string Code(string id) => o.Get(id) is { } v && v != "_Z" ? v : Observations.Disaggregation.TotalCode;
+        var d = new Disaggregation(Code("SEX"), Code("AGE"), Code("POP_GROUP"), Code("DISABILITY_STATUS"), Code("URBANISATION"));
+        return d.IsTotal ? Observations.Disaggregation.Total : d;
+    }
+}

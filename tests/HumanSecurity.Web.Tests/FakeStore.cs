@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using HumanSecurity.Areas;
+using HumanSecurity.Indicators;
+using HumanSecurity.Observations;
+using HumanSecurity.Programmes;
+using HumanSecurity.Storage;
+using HumanSecurity.Tables;
+
+namespace HumanSecurity.Web.Tests;
+
+/// <summary>A read-only in-memory <see cref="IStore"/> for web tests: holds whatever the test puts in its lists.</summary>
+internal sealed class FakeStore : IStore
+{
+    public int SchemaVersion => 1;
+
+    public List<Dataset> Datasets { get; } = [];
+
+    public List<Area> Areas { get; } = [];
+
+    public List<Indicator> Indicators { get; } = [];
+
+    public List<Observation> Latest { get; } = [];
+
+    public List<Programme> Programmes { get; } = [];
+
+    public Task<IImportSession> BeginImportAsync(DatasetInfo dataset, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("FakeStore is read-only.");
+
+    public Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
+    {
+        var byKind = Areas.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => (long)g.Count());
+        return Task.FromResult(new StoreSummary(SchemaVersion, Datasets.Count, byKind, Indicators.Count, Latest.Count, 0, 0, Programmes.Count, 0));
+    }
+
+    public Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Dataset>>(Datasets);
+
+    public Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Area>>(Areas);
+
+    public Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Indicator>>(Indicators);
+
+    public async IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        var chunk = new ObservationChunk(Math.Max(1, Latest.Count));
+        foreach (var o in Latest) chunk.Add(o);
+        yield return chunk;
+    }
+
+    public Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Observation>>(Latest);
+
+    public Task<IReadOnlyDictionary<string, string>> GetGeometriesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    public Task<ColumnTable?> GetSurveyTableAsync(long datasetId, string role, CancellationToken cancellationToken = default) => Task.FromResult<ColumnTable?>(null);
+
+    public Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Programme>>(Programmes);
+
+    public Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("FakeStore is read-only.");
+
+    public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<RunRecord>>([]);
+
+    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ScoreRow>>([]);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
