@@ -71,6 +71,25 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_DryRunWithoutStore_CreatesNoFile()
+    {
+        var areas = Write("areas.csv", "code,name,kind,parent\nXA,Xandria,country,\n");
+        var (exit, stdout, _) = await CliHarness.RunAsync("import", areas, "--db", Db, "--dry-run");
+        Assert.Equal(0, exit);
+        Assert.Contains("dry run: areas.csv is valid (areas): 1 areas", stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public async Task Import_MissingFileWithFormat_Exit1CreatesNoStore()
+    {
+        var (exit, _, stderr) = await CliHarness.RunAsync("import", _dir.File("nope.csv"), "--format", "observations", "--db", Db);
+        Assert.Equal(1, exit);
+        Assert.Contains("error: nope.csv: file not found", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
     public async Task Import_UndetectableFormat_Exit1()
     {
         var odd = Write("odd.csv", "foo,bar\n1,2\n");
