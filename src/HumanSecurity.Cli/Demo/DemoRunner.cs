@@ -60,6 +60,7 @@ internal static class DemoRunner
         Console.WriteLine($"  observations: {s.Observations:N0}");
         var surveyNote = s.SurveyHouseholds == 0 && !DemoSteps.ImportsSurvey ? " (the survey files are generated but not imported: no survey importer yet)" : "";
         Console.WriteLine($"  survey:       {s.SurveyHouseholds:N0} households, {s.SurveyPersons:N0} persons{surveyNote}");
+        Console.WriteLine($"  boundaries:   {(await store.GetGeometriesAsync(cancellationToken)).Count:N0} areas with a geometry");
         Console.WriteLine($"  programmes:   {s.Programmes:N0}");
         Console.WriteLine($"  runs:         {s.Runs:N0}");
     }

@@ -13,11 +13,17 @@ internal static class DemoSteps
 
     public static IReadOnlyList<DemoStep> All { get; } =
     [
+        // Boundaries first: the COD-AB importer upserts the areas it describes (without populations or the region
+        // parent); the gazetteer import that follows restores them, and the geometries stay.
+        Import("geojson", "boundaries_adm0.geojson"),
+        Import("geojson", "boundaries_adm1.geojson"),
+        Import("geojson", "boundaries_adm2.geojson"),
         Import("areas", DemoDataGenerator.AreasFile),
         Import("indicators", DemoDataGenerator.IndicatorsFile),
         Import("observations", DemoDataGenerator.ObservationsFile),
         Import("observations", DemoDataGenerator.EventsFile),
         Import("programmes", DemoDataGenerator.ProgrammesFile),
+        Import("survey", DemoDataGenerator.HouseholdsFile), // with its roster survey_persons.csv
         // Computations go here as the engine gains them, e.g. Compute("index", RunIndexAsync).
     ];
 
