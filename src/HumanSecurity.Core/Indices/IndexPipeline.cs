@@ -26,6 +26,8 @@ public static partial class IndexPipeline
         var x = input.CloneMatrix();
         var imputed = input.CloneImputed();
         var units = input.Units;
+        var timings = new Dictionary<string, double>(input.Timings);
+        var screened = new List<string>();
         var steps = new List<(string, string[], double[][])>();
         void Keep(string name, double[][] m, string[] u)
         {
@@ -45,18 +47,17 @@ public static partial class IndexPipeline
             Imputation.CrossSection(x[i], imputed[i], spec, spec.GroupColumn is null ? null : input.Groups[spec.GroupColumn]);
         }
         if (impute) Keep("imputed", x, units);
-        Lap(input.Timings, "impute", clock);
+        Lap(timings, "impute", clock);
         var screen = options.Screen ?? defaults.Screen;
         if (screen > 0)
         {
-            (x, imputed, missing, units, var dropped) = Screening.Apply(x, imputed, missing, units, screen);
-            input.ScreenedUnits = dropped;
+            (x, imputed, missing, units, screened) = Screening.Apply(x, imputed, missing, units, screen);
             Keep("screened", x, units);
         }
-        Lap(input.Timings, "screen", clock);
+        Lap(timings, "screen", clock);
         var treatments = Treat(tree, x, options, defaults, out var treated);
         if (treated) Keep("treated", x, units);
-        Lap(input.Timings, "treat", clock);
+        Lap(timings, "treat", clock);
         var scores = new double[tree.NodeCount][];
         for (var i = 0; i < tree.IndicatorCount; i++)
         {
@@ -65,20 +66,20 @@ public static partial class IndexPipeline
             Normalisation.Apply(x[i], scores[i], spec, tree.Indicators[i], units);
         }
         Keep("normalised", scores[..tree.IndicatorCount], units);
-        Lap(input.Timings, "normalise", clock);
+        Lap(timings, "normalise", clock);
         for (var n = tree.IndicatorCount; n < tree.NodeCount; n++)
         {
             scores[n] = new double[units.Length];
             Aggregation.Aggregate(tree, scores, n, units);
         }
         Keep("aggregated", scores[tree.IndicatorCount..], units);
-        Lap(input.Timings, "aggregate", clock);
+        Lap(timings, "aggregate", clock);
         var run = new IndexRun(tree, units, scores) { Missing = missing, Imputed = imputed, Treatments = treatments, Period = input.Period };
         RankAll(run);
-        Lap(input.Timings, "rank", clock);
+        Lap(timings, "rank", clock);
         run.Steps.AddRange(steps);
-        run.Screened.AddRange(input.ScreenedUnits);
-        foreach (var (k, v) in input.Timings) run.Timings[k] = v;
+        run.Screened.AddRange(screened);
+        foreach (var (k, v) in timings) run.Timings[k] = v;
         return run;
     }
 

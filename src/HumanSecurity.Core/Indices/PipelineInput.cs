@@ -24,7 +24,24 @@ internal sealed partial class PipelineInput
 
     public Dictionary<string, double> Timings { get; } = [];
 
-    public List<string> ScreenedUnits { get; set; } = [];
+    /// <summary>The same input with columns in the order of another tree's indicators (a subset, e.g. after dropping some).</summary>
+    public PipelineInput For(IndexTree tree, IndexTree source)
+    {
+        var cols = tree.Indicators.Select(i => source.Index[i.Code]).ToArray();
+        var input = new PipelineInput
+        {
+            Units = Units,
+            Raw = [.. cols.Select(c => Raw[c])],
+            Matrix = [.. cols.Select(c => Matrix[c])],
+            Imputed = [.. cols.Select(c => Imputed[c])],
+            Groups = Groups,
+            Denominated = Denominated,
+            Period = Period,
+        };
+        input.TemporalImputed.AddRange(TemporalImputed.Where(t => tree.Index.ContainsKey(source.Codes[t.Indicator]))
+            .Select(t => (tree.Index[source.Codes[t.Indicator]], t.Row)));
+        return input;
+    }
 
     public double[][] CloneMatrix() => [.. Matrix.Select(c => (double[])c.Clone())];
 
