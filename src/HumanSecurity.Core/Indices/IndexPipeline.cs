@@ -35,7 +35,12 @@ public static partial class IndexPipeline
         }
         Keep("raw", input.Raw, units);
         if (input.Denominated) Keep("denominated", x, units);
-        var missing = x.Select(c => c.Select(double.IsNaN).ToArray()).ToArray();
+        var missing = new bool[x.Length][];
+        for (var i = 0; i < x.Length; i++)
+        {
+            missing[i] = new bool[x[i].Length];
+            for (var r = 0; r < x[i].Length; r++) missing[i][r] = double.IsNaN(x[i][r]);
+        }
         foreach (var (i, r) in input.TemporalImputed) missing[i][r] = true;
         var impute = false;
         for (var i = 0; i < tree.IndicatorCount; i++)
@@ -87,25 +92,45 @@ public static partial class IndexPipeline
     {
         any = false;
         var notes = new string[tree.IndicatorCount];
+        var specs = new TreatSpec[tree.IndicatorCount];
         for (var i = 0; i < tree.IndicatorCount; i++)
         {
-            var spec = options.Treat ?? tree.Indicators[i].Treat ?? defaults.Treat;
-            any |= spec.Method != TreatMethod.None;
-            notes[i] = Treatment.Apply(x[i], spec, tree.Indicators[i].Code);
+            specs[i] = options.Treat ?? tree.Indicators[i].Treat ?? defaults.Treat;
+            any |= specs[i].Method != TreatMethod.None;
+        }
+        if (!any) return [.. notes.Select(_ => "none")];
+        void TreatOne(int i) => notes[i] = Treatment.Apply(x[i], specs[i], tree.Indicators[i].Code);
+        if ((long)x.Length * (x.Length == 0 ? 0 : x[0].Length) < ParallelCells)
+        {
+            for (var i = 0; i < x.Length; i++) TreatOne(i);
+        }
+        else
+        {
+            try { Parallel.For(0, x.Length, TreatOne); }
+            catch (AggregateException e) when (e.InnerException is InvalidInputException inner) { throw inner; }
         }
         return notes;
     }
 
+    /// <summary>Work above this many cells is spread over cores (per indicator or node); smaller runs stay on one thread,
+    /// which is what sensitivity analysis (already parallel over replications) needs.</summary>
+    internal const int ParallelCells = 200_000;
+
     private static void RankAll(IndexRun run)
     {
         var n = run.Units.Length;
-        var order = new int[n];
-        var keys = new double[n];
-        for (var node = 0; node < run.Scores.Length; node++)
+        for (var node = 0; node < run.Scores.Length; node++) run.Ranks[node] = new int[n];
+        if ((long)n * run.Scores.Length < ParallelCells)
         {
-            run.Ranks[node] = new int[n];
-            Ranking.DescendingMinRanks(run.Scores[node], run.Ranks[node], order, keys);
+            var buffer = new RankBuffer(n);
+            for (var node = 0; node < run.Scores.Length; node++) Ranking.DescendingMinRanks(run.Scores[node], run.Ranks[node], buffer);
+            return;
         }
+        Parallel.For(0, run.Scores.Length, () => new RankBuffer(n), (node, _, buffer) =>
+        {
+            Ranking.DescendingMinRanks(run.Scores[node], run.Ranks[node], buffer);
+            return buffer;
+        }, _ => { });
     }
 
     private static void Lap(Dictionary<string, double> timings, string step, Stopwatch clock)
