@@ -9,10 +9,10 @@ public static class DatasetImporters
     [
         new Catalogue.IndicatorsYamlImporter(),
         new Csv.IndicatorsCsvImporter(),
-        new Poverty.SurveyImporter(),
         new Csv.AreasCsvImporter(),
         new Csv.ObservationsCsvImporter(),
         new Csv.ObservationsWideCsvImporter(),
+        new Poverty.SurveyImporter(),
     ];
 
     /// <summary>The importer named <paramref name="format"/> (case-insensitive), or null.</summary>

@@ -32,7 +32,7 @@ public static class PovertyOutputWriter
     private static string LevelRow(Estimate e) =>
         Join(e.Round, e.Over, e.Group, e.K, e.Measure, F(e.Value), F(e.Se), F(e.CiLow), F(e.CiHigh), F(e.N), F(e.WeightedN));
 
-    internal static string F(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+    public static string F(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Join(params string[] cells) => string.Join(",", cells.Select(Quote));
 
