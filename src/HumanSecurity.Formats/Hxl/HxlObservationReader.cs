@@ -14,13 +14,16 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
     /// <summary>Areas seen (code, name if a name column exists, parent if a coarser code column exists).</summary>
     public IReadOnlyCollection<Area> Areas => _areas.Values;
 
+    /// <summary>Optional check of each observation against the store (areas known, keys unique).</summary>
+    public Import.ObservationGate? Gate { get; init; }
+
     /// <summary>Data rows read (blank rows excluded).</summary>
     public long Rows { get; private set; }
 
     /// <summary>Observations produced.</summary>
     public long Observations { get; private set; }
 
-    /// <summary>Yields chunks of at most <paramref name="chunkSize"/> observations; the same chunk object is reused.</summary>
+    /// <summary>Yields chunks of at most <paramref name="chunkSize"/> observations (a new chunk each time).</summary>
     public IEnumerable<ObservationChunk> ReadChunks(int chunkSize = 65_536)
     {
         var chunk = new ObservationChunk(chunkSize);
@@ -40,12 +43,13 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
                     continue;
                 }
                 if (!Observation(row, v, out var indicator, out var d, out var status, out var src)) continue;
+                if (Gate is not null && !Gate.Accept(indicator, area, period, d, table.File, row.Line, v.Column.Label)) continue;
                 chunk.Add(indicator, area, period, d, value, status, src);
                 Observations++;
                 if (chunk.IsFull)
                 {
                     yield return chunk;
-                    chunk.Clear();
+                    chunk = new ObservationChunk(chunkSize);
                 }
             }
         }

@@ -47,4 +47,33 @@ public static class IatiProgrammes
         }
         return result;
     }
+    /// <summary>An IATI activity for a programme (export): planned start/end dates (required: at least one), recipient
+    /// countries for two-letter codes and location refs for other area codes (P-codes), SDG sectors (vocabulary 7 goal,
+    /// 8 target, 9 indicator), one original budget over the programme's dates, the funder as participating org (role 1).
+    /// Clusters, prevention, leverage and target people have no IATI element and are not written.</summary>
+    public static IatiActivity ToActivity(Programme p, string reportingOrgRef = "XX-HSO", string reportingOrgName = "Human Security Observatory")
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var dates = new List<(string, DateOnly)>();
+        if (p.Start is { } s) dates.Add(("1", s));
+        if (p.End is { } e) dates.Add(("3", e));
+        if (dates.Count == 0) throw new InvalidInputException($"programme {p.Id}", "has no start or end date; IATI requires at least one activity-date");
+        var reporting = new IatiOrg(reportingOrgRef, "90", null, [new IatiNarrative("", reportingOrgName)]);
+        return new IatiActivity(p.Id)
+        {
+            DefaultCurrency = p.Currency,
+            ReportingOrg = reporting,
+            Title = [new IatiNarrative("", p.Title)],
+            Descriptions = [("1", [new IatiNarrative("", p.Title)])],
+            ParticipatingOrgs = p.Funder is { } f ? [new IatiOrg(null, null, "1", [new IatiNarrative("", f)])] : [reporting with { Role = "2", Type = null }],
+            Status = IatiCodes.StatusCode(p.Status),
+            Dates = dates,
+            RecipientCountries = [.. p.Areas.Where(IsCountry).Select(a => new IatiShare(a, null, null))],
+            Locations = [.. p.Areas.Where(a => !IsCountry(a)).Select(a => new IatiLocation(a, [], null, [], null, null))],
+            Sectors = [.. p.Sdgs.Select(g => new IatiShare(g, (g.Count(c => c == '.') + 7).ToString(System.Globalization.CultureInfo.InvariantCulture), null))],
+            Budgets = p.Budget is { } b && p.Start is { } bs && p.End is { } be ? [new IatiBudget("1", "1", bs, be, b, p.Currency, bs)] : [],
+        };
+    }
+
+    private static bool IsCountry(string code) => code.Length == 2 && code.All(char.IsAsciiLetterUpper);
 }

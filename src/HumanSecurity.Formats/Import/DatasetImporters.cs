@@ -9,10 +9,17 @@ public static class DatasetImporters
     [
         new Catalogue.IndicatorsYamlImporter(),
         new Csv.IndicatorsCsvImporter(),
+        new Poverty.SurveyImporter(),
         new Csv.AreasCsvImporter(),
+        new Programmes.ProgrammesCsvImporter(),
         new Csv.ObservationsCsvImporter(),
         new Csv.ObservationsWideCsvImporter(),
-        new Poverty.SurveyImporter(),
+        new Sdmx.SdmxImporter(json: false),
+        new Sdmx.SdmxImporter(json: true),
+        new CodAb.CodAbImporter(gazetteer: false),
+        new CodAb.CodAbImporter(gazetteer: true),
+        new Iati.IatiImporter(),
+        new Hxl.HxlImporter(),
     ];
 
     /// <summary>The importer named <paramref name="format"/> (case-insensitive), or null.</summary>

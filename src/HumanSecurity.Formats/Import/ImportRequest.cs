@@ -13,6 +13,9 @@ public sealed record ImportRequest(string Path)
     /// <summary>Period for gazetteer populations given without a <c>period</c> column or cell (<c>hso import --period</c>).</summary>
     public Observations.Period? DefaultPeriod { get; init; }
 
+    /// <summary>Mapping file (YAML) for formats that need one (HXL columns, SDMX indicator and area crosswalk); null = none.</summary>
+    public string? MappingPath { get; init; }
+
     /// <summary>Errors kept (and reported) before further errors are only counted.</summary>
     public int MaxErrors { get; init; } = 1000;
 

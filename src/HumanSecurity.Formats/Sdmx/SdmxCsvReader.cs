@@ -52,7 +52,8 @@ public static partial class SdmxCsvReader
             var id = labelsBoth ? h[..h.IndexOf(": ", StringComparison.Ordinal)] : h;
             string? name = labelsBoth ? h[(h.IndexOf(": ", StringComparison.Ordinal) + 2)..] : null;
             var m = ComponentHeader().Match(id);
-            if (Special.Contains(id) || !m.Success)
+            var isId = m.Success && (id.Contains('_', StringComparison.Ordinal) || id == id.ToUpperInvariant());
+            if (Special.Contains(id) || !isId)
             {
                 columns.Add(new Column(i, id, null, false));
                 if (!Special.Contains(id) && ds.Components.Count > 0 && ds.Components[^1].Name is null)
@@ -113,6 +114,6 @@ public static partial class SdmxCsvReader
     [GeneratedRegex(@"^STRUCTURE(?:\[(.*?)\])?", RegexOptions.IgnoreCase)]
     private static partial Regex StructureHeader();
 
-    [GeneratedRegex(@"^([A-Z][A-Z0-9_]*)(?:\[(.*)\])?$")]
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9_]*)(?:\[(.*)\])?$")]
     private static partial Regex ComponentHeader();
 }

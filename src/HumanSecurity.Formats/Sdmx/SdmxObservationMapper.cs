@@ -50,7 +50,7 @@ public static class SdmxObservationMapper
             result.Add(new Observation(Indicator(o, ds, mapping, dims), mapping.Areas.GetValueOrDefault(areaCode, areaCode), period, Disaggregation(o), value)
             {
                 Status = o.Get("OBS_STATUS"),
-                Source = o.Get("SOURCE_DETAIL") ?? o.Get("DATA_SOURCE") ?? ds.Structure,
+                Source = o.Get("SOURCE_DETAIL") ?? o.Get("DATA_SOURCE"),
             });
         }
         if (noValue > 0) problems.Warning(ds.File, $"{noValue} row(s) have no OBS_VALUE (missing or attribute-only) and were skipped");

@@ -39,6 +39,13 @@ public static class DelimitedText
     /// record where the text cannot be parsed.</summary>
     public static IEnumerable<TextRow> ReadRows(TextReader reader, char separator, string file)
     {
+        if (separator is < ' ' and not '\t' or > '~' or '"')
+            throw new InvalidInputException(Problem.At(file, 1), $"'{separator}' (U+{(int)separator:X4}) cannot separate cells; expected a printable ASCII separator such as , or ;");
+        return ReadRowsCore(reader, separator, file);
+    }
+
+    private static IEnumerable<TextRow> ReadRowsCore(TextReader reader, char separator, string file)
+    {
         using var sep = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(reader);
         using var rows = sep.GetEnumerator();
         var line = 1;

@@ -1,0 +1,42 @@
+using HumanSecurity.Formats.Import;
+using HumanSecurity.Storage;
+
+namespace HumanSecurity.Formats.Hxl;
+
+/// <summary><c>hso import FILE --format hxl [--mapping M.yaml]</c>: HXL-tagged CSV/TSV/JSON observations, streamed in
+/// chunks into one atomic import. Areas must be in the store; unknown indicators are created with a warning.</summary>
+public sealed class HxlImporter : IDatasetImporter
+{
+    public string Format => "hxl";
+
+    public string Description => "HXL-tagged CSV/TSV/JSON observations (long or wide form; --mapping for columns)";
+
+    public DatasetKind Kind => DatasetKind.Observations;
+
+    public bool CanRead(FileHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        if (head.Extension is not (".csv" or ".tsv" or ".txt")) return false;
+        var sep = head.Extension == ".tsv" ? '\t' : Text.DelimitedText.DetectSeparator(head.Header);
+        return head.Lines.Take(HxlReader.MaxHeaderRows).Any(l => HxlReader.IsTagRow(l.Split(sep), strict: true));
+    }
+
+    public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
+        {
+            var mapping = request.MappingPath is { } m ? HxlMapping.Load(m) : null;
+            using var table = HxlReader.Open(request.Path);
+            var layout = HxlLayoutResolver.Resolve(table, mapping, problems);
+            problems.ThrowIfErrors();
+            var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
+            var gate = new ObservationGate(areas, indicators, problems);
+            var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate };
+            foreach (var chunk in reader.ReadChunks())
+            {
+                if (session is not null && !problems.HasErrors) await session.AppendObservationsAsync(chunk, ct).ConfigureAwait(false);
+                progress?.Report(new ImportProgress("reading", reader.Rows, 0, 0));
+            }
+            await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct).ConfigureAwait(false);
+            return new Dictionary<string, long> { ["rows"] = reader.Rows, ["observations"] = gate.Accepted };
+        }, cancellationToken);
+}

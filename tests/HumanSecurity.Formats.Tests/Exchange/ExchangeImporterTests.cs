@@ -1,0 +1,124 @@
+using HumanSecurity.Formats.Import;
+using HumanSecurity.Formats.Tests.Csv;
+using HumanSecurity.Observations;
+using HumanSecurity.Storage;
+using HumanSecurity.Testing;
+
+namespace HumanSecurity.Formats.Tests.Exchange;
+
+public class ExchangeImporterTests : ImportTestBase
+{
+    private const string Hxl = "Region,Year,Flood,PIN girls\n#adm1+code,#date,#indicator+x_flood,#inneed+f+children\nXA01,2024,12.5,30\nXA02,2024,,40\n";
+
+    private Task<ImportResult> ImportFileAsync(string format, string path, string? mapping = null, bool dryRun = false) =>
+        DatasetImporters.Find(format)!.ImportAsync(new ImportRequest(path) { MappingPath = mapping, DryRun = dryRun }, Store, null, Ct);
+
+    private async Task<List<Observation>> ObservationsAsync()
+    {
+        var list = new List<Observation>();
+        await foreach (var c in Store.GetObservationsAsync(ObservationQuery.All with { TotalsOnly = false }, Ct)) list.AddRange(c.Rows());
+        return list;
+    }
+
+    [Fact]
+    public async Task Hxl_WideForm_ImportsAndCreatesIndicators()
+    {
+        var result = await ImportAsync("hxl", "pin.csv", Hxl);
+        Assert.Equal(2, result.RowCounts["observations"]);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("indicator 'inneed'", StringComparison.Ordinal));
+        var girls = (await ObservationsAsync()).Single(o => o.Area == "XA02");
+        Assert.Equal(("inneed", "F", "Y0T17", 40.0), (girls.Indicator, girls.Disaggregation.Sex, girls.Disaggregation.Age, girls.Value));
+        Assert.Contains(await Store.GetIndicatorsAsync(Ct), i => i.Code == "inneed");
+    }
+
+    [Fact]
+    public async Task Hxl_MappingFile_LongFormAndDryRun()
+    {
+        var mapping = Write("m.yaml", "indicator: '#indicator+code'\nvalue: '#value'\n");
+        var path = Write("long.csv", "#adm1+code,#date,#indicator+code,#value\nXA01,2024-Q1,FLOOD,3\nXA02,2024-Q1,LIT,4\n");
+        var dry = await ImportFileAsync("hxl", path, mapping, dryRun: true);
+        Assert.True(dry.DryRun);
+        Assert.Empty(await ObservationsAsync());
+        await ImportFileAsync("hxl", path, mapping);
+        Assert.Equal(2, (await ObservationsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Hxl_UnknownAreaAndBadNumber_NothingWritten()
+    {
+        var errors = await FailAsync("hxl", "bad.csv", "#adm1+code,#date,#affected\nXA01,2024,5\nZZ99,2024,3\nXA02,2024,lots\n");
+        Assert.Contains(errors, e => e.Location == "bad.csv:3:#affected" && e.Message.Contains("'ZZ99' is not in the store", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Location == "bad.csv:4:#affected");
+    }
+
+    [Fact]
+    public async Task SdmxJson_Crosswalk_Imports()
+    {
+        var mapping = Write("x.yaml", "areas:\n  ASIKHM001: XA01\n  ASIKHM002: XA02\n  ASIKHM: XA\n");
+        var result = await ImportFileAsync("sdmx-json", Fixtures.Get("sdmx", "sdmx-json-2.0_agri.json"), mapping);
+        Assert.Equal(12, result.RowCounts["observations"]);
+        var o = (await ObservationsAsync()).Single(x => x.Area == "XA01" && x.Period == Period.FromYear(2014));
+        Assert.Equal(350154, o.Value, 6);
+    }
+
+    [Fact]
+    public async Task SdmxJson_UnknownAreas_StoreUnchanged()
+    {
+        var before = await Store.GetSummaryAsync(Ct);
+        var e = await Assert.ThrowsAsync<InvalidInputException>(() => ImportFileAsync("sdmx-json", Fixtures.Get("sdmx", "sdmx-json-2.0_agri.json")));
+        Assert.Contains(e.Problems, p => p.Message.Contains("'ASIKHM001' is not in the store", StringComparison.Ordinal));
+        Assert.Equal(before.Datasets, (await Store.GetSummaryAsync(Ct)).Datasets);
+    }
+
+    [Fact]
+    public async Task SdmxCsv_Unicef_ImportsAfterAreas()
+    {
+        await ImportAsync("areas", "c.csv", "code,name,kind,parent\nBRA,Brazil,country,\nUSA,United States,country,");
+        var result = await ImportFileAsync("sdmx-csv", Fixtures.Get("sdmx", "unicef_CME_MRY0T4_USA_BRA_2020.csv"));
+        Assert.Equal(6, result.RowCounts["observations"]);
+    }
+
+    [Fact]
+    public async Task GeoJson_CafAdmin1_AreasAndGeometries()
+    {
+        var result = await ImportFileAsync("geojson", Fixtures.Get("cod-ab", "caf_admin1.geojson"));
+        Assert.Equal((18L, 17L), (result.RowCounts["areas"], result.RowCounts["geometries"]));
+        var areas = await Store.GetAreasAsync(Ct);
+        Assert.Equal(17, areas.Count(a => a.ParentCode == "CAF"));
+        Assert.Equal(17, (await Store.GetGeometriesAsync(Ct)).Count);
+        var gaz = await ImportFileAsync("cod-ab-gazetteer", Fixtures.Get("cod-ab", "caf_admin1_gazetteer.csv"));
+        Assert.Equal(17, gaz.RowCounts["areas"]);
+    }
+
+    [Fact]
+    public async Task Iati_Annotated_ImportsProgramme()
+    {
+        await ImportFileAsync("iati", Fixtures.Get("iati", "iati-2.03_activity-standard-example-annotated.xml"));
+        var p = Assert.Single(await Store.GetProgrammesAsync(Ct));
+        Assert.Equal("AA-AAA-123456789-ABC123", p.Id);
+        var placeholder = await Assert.ThrowsAsync<InvalidInputException>(() => ImportFileAsync("iati", Fixtures.Get("iati", "iati-schemas_only-required-elements-exist.xml")));
+        Assert.Contains(placeholder.Problems, e => e.Message.Contains("programme needs an identifier", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hxl_MutatedFiles_NeverPartiallyImported()
+    {
+        var random = new Random(7);
+        var original = Hxl + "XA01,2025,1,2\nXA02,2025,3,4\n";
+        for (var i = 0; i < 300; i++)
+        {
+            var chars = original.ToCharArray();
+            for (var k = 0; k < 3; k++) chars[random.Next(chars.Length)] = ",\n#+X9.a"[random.Next(7)];
+            var before = await Store.GetSummaryAsync(Ct);
+            try
+            {
+                await ImportAsync("hxl", "m.csv", new string(chars));
+            }
+            catch (InvalidInputException)
+            {
+                var after = await Store.GetSummaryAsync(Ct);
+                Assert.Equal((before.Datasets, before.Observations, before.Indicators), (after.Datasets, after.Observations, after.Indicators));
+            }
+        }
+    }
+}
