@@ -14,8 +14,7 @@ internal static partial class PovertyRunCommand
     private static async Task<int> RunStoreAsync(string specPath, string dbPath, long datasetId, string? by, string outDir,
         bool standardErrors, int minCount, CancellationToken ct)
     {
-        var spec = BuiltInPovertySpecs.Load(specPath);
-        if (!string.IsNullOrWhiteSpace(by)) spec = spec with { Over = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) };
+        var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
         return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: false, async store =>
         {
             var households = await store.GetSurveyTableAsync(datasetId, "households", ct).ConfigureAwait(false)
