@@ -20,6 +20,7 @@ internal static class HsoApp
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
         yield return InspectCommand.Create();
+        yield return ExportCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
