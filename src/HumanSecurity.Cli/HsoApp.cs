@@ -17,9 +17,16 @@ internal static class HsoApp
     {
         yield return VersionInfoCommand.Create();
         yield return DemoDataCommand.Create();
+        yield return DemoCommand.Create();
+        yield return ServeCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
         yield return InspectCommand.Create();
+        yield return InitCommand.Create();
+        yield return ImportCommand.Create();
+        yield return AreasCommand.Create();
+        yield return IndicatorsCommand.Create();
+        yield return DatasetsCommand.Create();
         yield return ExportCommand.Create();
     }
 

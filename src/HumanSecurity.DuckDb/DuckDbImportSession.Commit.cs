@@ -12,21 +12,19 @@ internal sealed partial class DuckDbImportSession
         {
             ThrowIfDone();
             cancellationToken.ThrowIfCancellationRequested();
-            _observations?.Close();
-            _observations?.Dispose();
-            _observations = null;
+            _observations.FinishStaging();
             using var tx = _connection.BeginTransaction();
             var id = Sql.Long(_connection, "SELECT coalesce(max(id), 0) + 1 FROM datasets");
             long rows = 0;
             foreach (var table in StagedTables)
             {
-                var verb = table == "observations" ? "INSERT INTO" : "INSERT OR REPLACE INTO";
                 var staged = Sql.Long(_connection, $"SELECT count(*) FROM {Stage}.{table}");
                 if (staged == 0) continue;
-                DuckDbStore.Execute(_connection, $"{verb} main.{table} BY NAME SELECT *, {id} AS dataset_id FROM {Stage}.{table}");
+                DuckDbStore.Execute(_connection, $"INSERT OR REPLACE INTO main.{table} BY NAME SELECT *, {id} AS dataset_id FROM {Stage}.{table}");
                 if (table != "area_populations") rows += staged;
             }
-            rows += CopySurveyTables(id);
+            _observations.CopyToStore(id);
+            rows += _observations.Count + CopySurveyTables(id);
             var dataset = new Dataset(id, _info.Kind, _info.SourceFile, _info.Sha256, DateTimeOffset.UtcNow, rows) { Name = _info.Name };
             using (var insert = Sql.Command(_connection, "INSERT INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?)",
                        id, dataset.Kind.ToString(), dataset.SourceFile, dataset.Sha256, dataset.Name, dataset.ImportedAt.UtcDateTime, rows))
@@ -65,13 +63,12 @@ internal sealed partial class DuckDbImportSession
         _done = true;
         try
         {
-            _observations?.Dispose();
+            _observations.Dispose();
         }
         catch (DuckDB.NET.Data.DuckDBException)
         {
             // An appender over a staging table that is being dropped may fail to flush; nothing of it is kept.
         }
-        _observations = null;
         DuckDbStore.Execute(_connection, $"DETACH {Stage}");
     }
 }

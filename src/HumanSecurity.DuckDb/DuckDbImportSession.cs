@@ -18,9 +18,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
     private readonly DuckDBConnection _connection;
     private readonly DatasetInfo _info;
     private readonly Dictionary<string, string> _surveyTables = new(StringComparer.Ordinal);
-    private readonly Dictionary<Period, string> _periodText = [];
-    private DuckDBAppender? _observations;
-    private long _observationCount;
+    private readonly ObservationStager _observations;
     private bool _done;
 
     private DuckDbImportSession(DuckDbStore store, DuckDBConnection connection, DatasetInfo info, string stage)
@@ -29,6 +27,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
         _connection = connection;
         _info = info;
         Stage = stage;
+        _observations = new ObservationStager(connection, stage);
     }
 
     /// <summary>Name of the attached staging catalog.</summary>
@@ -40,12 +39,13 @@ internal sealed partial class DuckDbImportSession : IImportSession
         DuckDbStore.Execute(connection, $"ATTACH ':memory:' AS {stage}");
         foreach (var table in StagedTables)
             DuckDbStore.Execute(connection, $"CREATE TABLE {stage}.{table} AS SELECT * EXCLUDE (dataset_id) FROM main.{table} LIMIT 0");
+        ObservationStager.CreateTables(connection, stage);
         return new DuckDbImportSession(store, connection, info, stage);
     }
 
     /// <summary>Tables whose rows an import stages (same columns as the store table, minus <c>dataset_id</c>).</summary>
     internal static IReadOnlyList<string> StagedTables { get; } =
-        ["areas", "area_populations", "area_geometries", "indicators", "observations", "programmes"];
+        ["areas", "area_populations", "area_geometries", "indicators", "programmes"];
 
     public Task AddAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken = default) =>
         _store.WithGateAsync(() =>
@@ -86,24 +86,8 @@ internal sealed partial class DuckDbImportSession : IImportSession
         {
             ThrowIfDone();
             cancellationToken.ThrowIfCancellationRequested();
-            _observations ??= _connection.CreateAppender(Stage, "main", "observations");
-            AppendChunk(_observations, chunk);
-            _observationCount += chunk.Count;
+            _observations.Append(chunk);
         }, cancellationToken);
-
-    // Hot loop: one typed append per cell, period text cached per distinct period.
-    private void AppendChunk(DuckDBAppender appender, ObservationChunk c)
-    {
-        for (var i = 0; i < c.Count; i++)
-        {
-            var period = c.Period[i];
-            if (!_periodText.TryGetValue(period, out var text)) _periodText[period] = text = period.ToString();
-            appender.CreateRow().AppendValue(c.Indicator[i]).AppendValue(c.Area[i]).AppendValue(text)
-                .AppendValue(period.Start).AppendValue((sbyte)period.Kind).AppendValue(c.Sex[i]).AppendValue(c.Age[i])
-                .AppendValue(c.Group[i]).AppendValue(c.Disability[i]).AppendValue(c.Urbanisation[i]).AppendValue(c.Value[i])
-                .AppendValue(c.Status[i]).AppendValue(c.Source[i]).EndRow();
-        }
-    }
 
     public Task AddSurveyTableAsync(string role, ColumnTable table, CancellationToken cancellationToken = default) =>
         _store.WithGateAsync(() =>

@@ -21,13 +21,15 @@ internal sealed class FakeStore : IStore
 
     public List<Observation> Latest { get; } = [];
 
+    public List<Programme> Programmes { get; } = [];
+
     public Task<IImportSession> BeginImportAsync(DatasetInfo dataset, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("FakeStore is read-only.");
 
     public Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
         var byKind = Areas.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => (long)g.Count());
-        return Task.FromResult(new StoreSummary(SchemaVersion, Datasets.Count, byKind, Indicators.Count, Latest.Count, 0, 0, 0, 0));
+        return Task.FromResult(new StoreSummary(SchemaVersion, Datasets.Count, byKind, Indicators.Count, Latest.Count, 0, 0, Programmes.Count, 0));
     }
 
     public Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Dataset>>(Datasets);
@@ -51,7 +53,7 @@ internal sealed class FakeStore : IStore
 
     public Task<ColumnTable?> GetSurveyTableAsync(long datasetId, string role, CancellationToken cancellationToken = default) => Task.FromResult<ColumnTable?>(null);
 
-    public Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Programme>>([]);
+    public Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Programme>>(Programmes);
 
     public Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("FakeStore is read-only.");

@@ -1,3 +1,5 @@
+using HumanSecurity.Storage;
+
 namespace HumanSecurity.Cli.Commands;
 
 /// <summary>Runs a command body and turns exceptions into the documented exit codes and <c>error:</c> lines.</summary>
@@ -15,6 +17,11 @@ internal static class CommandRunner
         {
             foreach (var p in e.Problems) await Console.Error.WriteLineAsync(p.ToString());
             return e.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.InvalidInput : ExitCodes.Ok;
+        }
+        catch (StoreUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.StoreUnavailable;
         }
         catch (IOException e)
         {

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Export;
 using HumanSecurity.Observations;
-using HumanSecurity.Storage;
 
 namespace HumanSecurity.Cli.Commands;
 
@@ -14,7 +12,7 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format", "-f") { Description = "hxl, sdmx-csv, sdmx-json (observations), geojson (areas, scores with --run), iati (programmes)", Required = true };
         var output = new Option<FileInfo>("--out", "-o") { Description = "Output file", Required = true };
-        var db = new Option<string>("--db") { Description = "Store file (default: $HSO_DB, else ./hso.duckdb)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("HSO_DB") is { Length: > 0 } env ? env : "./hso.duckdb" };
+        var db = StoreOptions.Db();
         var indicator = new Option<string[]>("--indicator") { Description = "Only these indicators (repeatable)", AllowMultipleArgumentsPerToken = true };
         var area = new Option<string[]>("--area") { Description = "Only these areas (repeatable)", AllowMultipleArgumentsPerToken = true };
         var from = new Option<string?>("--from") { Description = "First period, e.g. 2020" };
@@ -36,25 +34,12 @@ internal static class ExportCommand
                 TotalsOnly = parse.GetValue(totals),
                 RunId = parse.GetValue(run),
             };
-            var path = parse.GetValue(db)!;
-            if (path != ":memory:" && !File.Exists(path))
-            {
-                await Console.Error.WriteLineAsync($"error: {path}: no store here; import data first (hso import FILE --db {path})");
-                return ExitCodes.StoreUnavailable;
-            }
-            DuckDbStore store;
-            try { store = await DuckDbStore.OpenAsync(path, ct); }
-            catch (StoreUnavailableException e)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.StoreUnavailable;
-            }
-            await using (store)
+            return await StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: false, async store =>
             {
                 var count = await StoreExporter.ExportAsync(store, request, ct);
                 await Console.Out.WriteLineAsync($"exported {count} record(s) as {request.Format} to {Path.GetFileName(request.OutPath)}");
-            }
-            return ExitCodes.Ok;
+                return ExitCodes.Ok;
+            });
         }));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HumanSecurity.Storage;
 
 namespace HumanSecurity.Cli.Commands;
 
@@ -14,33 +15,23 @@ internal static class IndexCommand
     }
 
     /// <summary>Runs <paramref name="body"/>, turning located input errors into <c>error: location: message</c> lines and exit 1.</summary>
-    public static int Guard(Func<int> body)
+    public static int Guard(Func<int> body) => CommandRunner.Run(() =>
     {
         try
         {
             return body();
-        }
-        catch (InvalidInputException e)
-        {
-            foreach (var p in e.Problems) Console.Error.WriteLine(p.ToString());
-            return e.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.InvalidInput : ExitCodes.InvalidInput;
         }
         catch (UsageException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (IOException e)
+        catch (StoreUnavailableException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
+            return ExitCodes.StoreUnavailable;
         }
-        catch (UnauthorizedAccessException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
-    }
+    });
 }
 
 /// <summary>A command-line value was malformed (exit code 2).</summary>

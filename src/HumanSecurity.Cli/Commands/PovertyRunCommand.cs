@@ -6,7 +6,7 @@ using HumanSecurity.Poverty;
 namespace HumanSecurity.Cli.Commands;
 
 /// <summary><c>hso poverty run</c>: estimates from a spec and a households CSV (plus an optional person roster).</summary>
-internal static class PovertyRunCommand
+internal static partial class PovertyRunCommand
 {
     public static Command Create()
     {
@@ -15,23 +15,36 @@ internal static class PovertyRunCommand
         var roster = new Option<string?>("--roster") { Description = "Person roster CSV for indicators built from members." };
         var output = new Option<string>("--out") { Description = "Output directory (levels.csv, indicators.csv, changes.csv, run.json).", Required = true };
         var noSe = new Option<bool>("--no-se") { Description = "Point estimates only (skip standard errors)." };
-        var minCount = new Option<int>("--min-count") { Description = "Suppress cells with fewer unweighted rows than this (0 = none).", DefaultValueFactory = _ => 0 };
+        var minCount = new Option<int?>("--min-count") { Description = $"Suppress cells with fewer unweighted rows than this (default 0 for files, {PublishedMinCount} in store mode)." };
+        var db = new Option<string?>("--db") { Description = "Store mode: the DuckDB store holding an imported survey." };
+        var dataset = new Option<long?>("--dataset") { Description = "Store mode: id of the survey dataset." };
+        var by = new Option<string?>("--by") { Description = "Store mode: subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
         var command = new Command("run", "Compute H, A, M0, indicator headcounts and contributions with SEs, by subgroup and round.")
         {
-            spec, data, roster, output, noSe, minCount,
+            spec, data, roster, output, noSe, minCount, db, dataset, by,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, ct) =>
         {
             var dataPath = parse.GetValue(data);
-            if (dataPath is null)
+            var dbPath = parse.GetValue(db);
+            if (dbPath is not null)
             {
-                Console.Error.WriteLine("error: --data is required");
-                return ExitCodes.Usage;
+                if (parse.GetValue(dataset) is not { } id)
+                    return Usage("--dataset is required with --db");
+                return CommandRunner.RunAsync(() => RunStoreAsync(parse.GetValue(spec)!, dbPath, id, parse.GetValue(by), parse.GetValue(output)!,
+                    !parse.GetValue(noSe), parse.GetValue(minCount) ?? PublishedMinCount, ct));
             }
-            return PovertyCliErrors.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
-                !parse.GetValue(noSe), parse.GetValue(minCount)));
+            if (dataPath is null) return Usage("--data (or --db and --dataset) is required");
+            return Task.FromResult(CommandRunner.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
+                !parse.GetValue(noSe), parse.GetValue(minCount) ?? 0)));
         });
         return command;
+    }
+
+    private static Task<int> Usage(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return Task.FromResult(ExitCodes.Usage);
     }
 
     private static int Run(string specPath, string dataPath, string? rosterPath, string outDir, bool standardErrors, int minCount)

@@ -28,10 +28,17 @@ public enum AggregationMethod
 
     /// <summary>Copeland outranking score across units (COINr <c>a_copeland</c>).</summary>
     Copeland,
+
+    /// <summary>Geometric mean that allows zeros (0 when any child is 0), e.g. the Compound Risk Monitor's √(U·E).</summary>
+    GeometricMeanZero,
+
+    /// <summary>Flag count: number of children ≥ <see cref="AggregateSpec.Parameter"/> (high) plus half the number in
+    /// [<see cref="AggregateSpec.Parameter2"/>, high) (medium), as the Compound Risk Monitor counts flags.</summary>
+    FlagCount,
 }
 
 /// <summary>An aggregation method with its parameter, written as text like <c>amean</c>, <c>genmean:2</c>, <c>softmax:11</c>.</summary>
-public readonly record struct AggregateSpec(AggregationMethod Method, double Parameter = 0)
+public readonly record struct AggregateSpec(AggregationMethod Method, double Parameter = 0, double Parameter2 = 0)
 {
     public static AggregateSpec ArithmeticMean { get; } = new(AggregationMethod.ArithmeticMean);
 
@@ -39,7 +46,7 @@ public readonly record struct AggregateSpec(AggregationMethod Method, double Par
     public static AggregateSpec Parse(string text)
     {
         if (TryParse(text, out var spec)) return spec;
-        throw new FormatException($"unknown aggregation '{text}'; expected amean, gmean, hmean, genmean:P, min, max, softmax:C or copeland");
+        throw new FormatException($"unknown aggregation '{text}'; expected amean, gmean, gmean0, hmean, genmean:P, min, max, softmax:C, copeland or flags:HIGH:MEDIUM");
     }
 
     public static bool TryParse(string? text, out AggregateSpec spec)
@@ -49,12 +56,14 @@ public readonly record struct AggregateSpec(AggregationMethod Method, double Par
         var parts = text.Trim().Split(':');
         var name = parts[0].ToLowerInvariant();
         double p = 0;
+        if (name == "flags") return TryParseFlags(parts, out spec);
         if (parts.Length > 2) return false;
         if (parts.Length == 2 && !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out p)) return false;
         AggregationMethod? m = name switch
         {
             "amean" => AggregationMethod.ArithmeticMean,
             "gmean" => AggregationMethod.GeometricMean,
+            "gmean0" => AggregationMethod.GeometricMeanZero,
             "hmean" => AggregationMethod.HarmonicMean,
             "genmean" => AggregationMethod.GeneralisedMean,
             "min" => AggregationMethod.Min,
@@ -71,10 +80,23 @@ public readonly record struct AggregateSpec(AggregationMethod Method, double Par
         return true;
     }
 
+    private static bool TryParseFlags(string[] parts, out AggregateSpec spec)
+    {
+        spec = default;
+        if (parts.Length != 3
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var high)
+            || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var medium)
+            || medium > high) return false;
+        spec = new AggregateSpec(AggregationMethod.FlagCount, high, medium);
+        return true;
+    }
+
     public override string ToString() => Method switch
     {
         AggregationMethod.ArithmeticMean => "amean",
         AggregationMethod.GeometricMean => "gmean",
+        AggregationMethod.GeometricMeanZero => "gmean0",
+        AggregationMethod.FlagCount => string.Create(CultureInfo.InvariantCulture, $"flags:{Parameter}:{Parameter2}"),
         AggregationMethod.HarmonicMean => "hmean",
         AggregationMethod.GeneralisedMean => string.Create(CultureInfo.InvariantCulture, $"genmean:{Parameter}"),
         AggregationMethod.Min => "min",

@@ -23,13 +23,17 @@ public sealed record IndexModel(string Name, IReadOnlyList<ModelIndicator> Indic
     /// <summary>Text the model was read from (for hashing), when read from a file.</summary>
     public string? SourceText { get; init; }
 
-    /// <summary>Classifies a score; null when there are no classes or the score is missing.</summary>
+    /// <summary>Classifies a score; null when there are no classes or the score is missing. A score within 1e-9 (relative)
+    /// below a cut-off counts as reaching it, so that e.g. √(5·5) computed as 4.999999999999999 is in the class from 5.</summary>
     public string? Classify(double score)
     {
         if (Classes.Count == 0 || double.IsNaN(score)) return null;
         string? label = null;
         foreach (var c in Classes)
-            if (score >= c.Lower) label = c.Label;
+            if (Reaches(score, c.Lower)) label = c.Label;
         return label ?? Classes[0].Label;
     }
+
+    /// <summary>score ≥ threshold, tolerating floating-point error of 1e-9 relative to the threshold.</summary>
+    public static bool Reaches(double score, double threshold) => score >= threshold - 1e-9 * Math.Max(1, Math.Abs(threshold));
 }

@@ -29,6 +29,8 @@ internal static class IndexTreeCompiler
         }
         foreach (var n in model.Nodes)
             if (n.Parent is not null && !nodes.ContainsKey(n.Parent)) problems.Error(where(n.Location, n.Code), $"parent '{n.Parent}' of node '{n.Code}' is not a node of the model");
+        foreach (var code in options.Weights.Keys)
+            if (!seen.Contains(code) && !nodes.ContainsKey(code)) problems.Error("weights", $"'{code}' is not an indicator or node of model '{model.Name}'");
         problems.ThrowIfErrors();
         if (indicators.Count == 0) throw new InvalidInputException(model.Name, "the model has no indicators");
         return Layout(model, options, nodes, indicators, problems);

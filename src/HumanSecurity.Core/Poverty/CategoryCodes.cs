@@ -25,6 +25,7 @@ internal sealed class CategoryCodes
         var n = column.Length;
         var codes = new int[n];
         string[] labels;
+        if (column is NumericColumn small && TrySmallIntegers(small.Values, out var fast)) return fast;
         if (column is NumericColumn num)
         {
             var map = new Dictionary<double, int>();
@@ -55,6 +56,37 @@ internal sealed class CategoryCodes
             Remap(codes, keys.Select(p => p.Value).ToArray());
         }
         return new CategoryCodes(codes, labels);
+    }
+
+    /// <summary>Fast path for integer codes in a small range (strata, PSU, area numbers): a direct lookup table.</summary>
+    private static bool TrySmallIntegers(double[] v, out CategoryCodes codes)
+    {
+        codes = null!;
+        double min = double.MaxValue, max = double.MinValue;
+        foreach (var x in v)
+        {
+            if (double.IsNaN(x)) continue;
+            if (x != Math.Floor(x)) return false;
+            if (x < min) min = x;
+            if (x > max) max = x;
+        }
+        if (min > max || max - min > 4_000_000) return false;
+        var offset = (long)min;
+        var present = new int[(int)(max - min) + 1];
+        foreach (var x in v) if (!double.IsNaN(x)) present[(long)x - offset] = 1;
+        var labels = new List<string>();
+        for (var i = 0; i < present.Length; i++)
+            present[i] = present[i] == 0 ? -1 : AddLabel(labels, i + offset);
+        var result = new int[v.Length];
+        for (var i = 0; i < v.Length; i++) result[i] = double.IsNaN(v[i]) ? -1 : present[(long)v[i] - offset];
+        codes = new CategoryCodes(result, [.. labels]);
+        return true;
+    }
+
+    private static int AddLabel(List<string> labels, long value)
+    {
+        labels.Add(value.ToString(CultureInfo.InvariantCulture));
+        return labels.Count - 1;
     }
 
     public static CategoryCodes From(int[] codes, string[] labels) => new(codes, labels);

@@ -33,26 +33,26 @@ internal sealed class CellIndex
         long comboSpace = rounds;
         foreach (var o in s.Over) comboSpace *= o.Labels.Length;
         var keySpace = byPsu ? comboSpace * s.PsuCount : comboSpace;
-        var keys = new long[s.Count];
-        for (var i = 0; i < s.Count; i++)
+        var over = s.Over.Select(o => (o.Codes, o.Labels.Length)).ToArray();
+        long Key(int i)
         {
             long combo = s.Round[i];
-            foreach (var o in s.Over) combo = combo * o.Labels.Length + o.Codes[i];
-            keys[i] = byPsu ? s.Psu[i] * comboSpace + combo : combo;
+            foreach (var (codes, count) in over) combo = combo * count + codes[i];
+            return byPsu ? s.Psu[i] * comboSpace + combo : combo;
         }
-        var (rowCell, distinct) = keySpace <= DirectLimit ? DenseDirect(keys, (int)keySpace) : DenseHashed(keys);
+        var (rowCell, distinct) = keySpace <= DirectLimit ? DenseDirect(s.Count, Key, (int)keySpace) : DenseHashed(s.Count, Key);
         return Decode(s, byPsu, comboSpace, rowCell, distinct);
     }
 
-    private static (int[] RowCell, long[] Distinct) DenseDirect(long[] keys, int space)
+    private static (int[] RowCell, long[] Distinct) DenseDirect(int rows, Func<int, long> key, int space)
     {
         var map = new int[space];
         Array.Fill(map, -1);
         var distinct = new List<long>();
-        var rowCell = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var rowCell = new int[rows];
+        for (var i = 0; i < rows; i++)
         {
-            var k = (int)keys[i];
+            var k = (int)key(i);
             var c = map[k];
             if (c < 0) { c = distinct.Count; map[k] = c; distinct.Add(k); }
             rowCell[i] = c;
@@ -60,14 +60,15 @@ internal sealed class CellIndex
         return (rowCell, [.. distinct]);
     }
 
-    private static (int[] RowCell, long[] Distinct) DenseHashed(long[] keys)
+    private static (int[] RowCell, long[] Distinct) DenseHashed(int rows, Func<int, long> key)
     {
         var map = new Dictionary<long, int>();
         var distinct = new List<long>();
-        var rowCell = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var rowCell = new int[rows];
+        for (var i = 0; i < rows; i++)
         {
-            if (!map.TryGetValue(keys[i], out var c)) { c = distinct.Count; map.Add(keys[i], c); distinct.Add(keys[i]); }
+            var k = key(i);
+            if (!map.TryGetValue(k, out var c)) { c = distinct.Count; map.Add(k, c); distinct.Add(k); }
             rowCell[i] = c;
         }
         return (rowCell, [.. distinct]);

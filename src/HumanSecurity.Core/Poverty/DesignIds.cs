@@ -4,33 +4,50 @@ namespace HumanSecurity.Poverty;
 /// nested in strata and rounds are independent samples. Without a PSU column each row is its own PSU.</summary>
 internal static class DesignIds
 {
+    private const long DirectLimit = 16_000_000;
+
     public static (int[] Psu, int[] PsuStratum, int StrataCount) Build(DesignColumns design, int[] idx, int[] round)
     {
         var m = idx.Length;
         var strataPerRound = design.Strata?.Count ?? 1;
-        var stratumKey = new Dictionary<long, int>();
-        var stratum = new int[m];
-        for (var r = 0; r < m; r++)
-        {
-            long key = (long)round[r] * strataPerRound + (design.Strata is null ? 0 : design.Strata.Codes[idx[r]]);
-            if (!stratumKey.TryGetValue(key, out var s)) { s = stratumKey.Count; stratumKey.Add(key, s); }
-            stratum[r] = s;
-        }
-        var psu = new int[m];
-        var psuStratum = new List<int>();
+        var strataCodes = design.Strata?.Codes;
+        var rounds = round.Length == 0 ? 1 : round.Max() + 1;
+        var (stratum, strataCount) = Densify(m, r => (long)round[r] * strataPerRound + (strataCodes is null ? 0 : strataCodes[idx[r]]),
+            (long)rounds * strataPerRound);
         if (design.Psu is null)
+            return (Enumerable.Range(0, m).ToArray(), stratum, strataCount);
+        var psuCodes = design.Psu.Codes;
+        var psuCount = design.Psu.Count;
+        var (psu, count) = Densify(m, r => (long)stratum[r] * psuCount + psuCodes[idx[r]], (long)strataCount * psuCount);
+        var psuStratum = new int[count];
+        for (var r = 0; r < m; r++) psuStratum[psu[r]] = stratum[r];
+        return (psu, psuStratum, strataCount);
+    }
+
+    /// <summary>Dense ids 0..count−1 in order of first appearance.</summary>
+    private static (int[] Ids, int Count) Densify(int rows, Func<int, long> key, long space)
+    {
+        var ids = new int[rows];
+        var next = 0;
+        if (space <= DirectLimit)
         {
-            for (var r = 0; r < m; r++) { psu[r] = r; psuStratum.Add(stratum[r]); }
-            return (psu, [.. psuStratum], stratumKey.Count);
+            var map = new int[space];
+            Array.Fill(map, -1);
+            for (var r = 0; r < rows; r++)
+            {
+                var k = key(r);
+                if (map[k] < 0) map[k] = next++;
+                ids[r] = map[k];
+            }
+            return (ids, next);
         }
-        var psuKey = new Dictionary<long, int>();
-        var psuCodes = design.Psu.Count;
-        for (var r = 0; r < m; r++)
+        var dict = new Dictionary<long, int>();
+        for (var r = 0; r < rows; r++)
         {
-            long key = (long)stratum[r] * psuCodes + design.Psu.Codes[idx[r]];
-            if (!psuKey.TryGetValue(key, out var p)) { p = psuKey.Count; psuKey.Add(key, p); psuStratum.Add(stratum[r]); }
-            psu[r] = p;
+            var k = key(r);
+            if (!dict.TryGetValue(k, out var id)) { id = next++; dict.Add(k, id); }
+            ids[r] = id;
         }
-        return (psu, [.. psuStratum], stratumKey.Count);
+        return (ids, next);
     }
 }

@@ -5,7 +5,6 @@ namespace HumanSecurity.Poverty;
 /// the stratum, including PSUs without members of the domain (their z is 0).</summary>
 internal sealed class DesignVariance
 {
-    private readonly int[] _psuStratum;
     private readonly int[] _psusInStratum;
     private readonly int _psuCount;
     private readonly int _singletons;
@@ -17,10 +16,9 @@ internal sealed class DesignVariance
 
     public DesignVariance(SurveySample s, SingletonRule rule)
     {
-        _psuStratum = s.PsuStratum;
         _psuCount = s.PsuCount;
         _psusInStratum = new int[s.StrataCount];
-        foreach (var h in _psuStratum) _psusInStratum[h]++;
+        foreach (var h in s.PsuStratum) _psusInStratum[h]++;
         _singletons = _psusInStratum.Count(n => n == 1);
         _rule = rule;
         _s1 = new double[s.StrataCount];
@@ -40,11 +38,13 @@ internal sealed class DesignVariance
         if (xTotal <= 0) return double.NaN;
         var theta = totals[domain * width + y] / xTotal;
         var entries = set.DomainEntries[domain];
+        var ys = new ReadOnlySpan<double>(set.EntryTotals, y * set.EntryCount, set.EntryCount);
+        var xs = new ReadOnlySpan<double>(set.EntryTotals, x * set.EntryCount, set.EntryCount);
         double all = 0;
         foreach (var e in entries)
         {
-            var z = (set.EntryTotals[e * width + y] - theta * set.EntryTotals[e * width + x]) / xTotal;
-            var h = _psuStratum[set.EntryPsu[e]];
+            var z = (ys[e] - theta * xs[e]) / xTotal;
+            var h = set.EntryStratum[e];
             if (!_isTouched[h]) { _isTouched[h] = true; _touched.Add(h); }
             _s1[h] += z;
             _s2[h] += z * z;

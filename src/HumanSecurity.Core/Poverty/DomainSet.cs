@@ -13,13 +13,17 @@ internal sealed class DomainSet
     /// <summary>Domain totals, <c>Domains × width</c>.</summary>
     public required double[] Totals { get; init; }
 
-    /// <summary>PSU of each PSU × domain entry (empty without SEs).</summary>
-    public required int[] EntryPsu { get; init; }
+    /// <summary>Stratum of each PSU × domain entry (empty without SEs).</summary>
+    public required int[] EntryStratum { get; init; }
 
-    /// <summary>Entries of each domain (indices into <see cref="EntryTotals"/>).</summary>
-    public required List<int>[] DomainEntries { get; init; }
+    /// <summary>Entries of each domain (indices into the per-measure rows of <see cref="EntryTotals"/>).</summary>
+    public required int[][] DomainEntries { get; init; }
 
+    /// <summary>PSU × domain totals, measure-major (<c>EntryTotals[m * EntryCount + e]</c>) so that a variance pass
+    /// over one measure reads memory sequentially.</summary>
     public required double[] EntryTotals { get; init; }
+
+    public required int EntryCount { get; init; }
 
     public int Groups => Labels.Length;
 
@@ -28,7 +32,7 @@ internal sealed class DomainSet
     public int Domain(int round, int group) => round * Groups + group;
 
     /// <summary>Rolls cells up; <c>over</c> is the index of the subgroup variable, or −1 for the whole population.</summary>
-    public static DomainSet Build(CellIndex cells, double[] acc, int width, int over, string name, string[] labels, int rounds)
+    public static DomainSet Build(CellIndex cells, double[] acc, int width, int over, string name, string[] labels, int rounds, int[] psuStratum)
     {
         var groups = labels.Length;
         var domains = rounds * groups;
@@ -40,33 +44,48 @@ internal sealed class DomainSet
             domainOf[c] = d;
             Add(acc, c * width, totals, d * width, width);
         }
-        var entryPsu = new List<int>();
-        var entries = new List<int>[domains];
-        for (var d = 0; d < domains; d++) entries[d] = [];
-        var entryTotals = new List<double>();
-        if (cells.Count > 0 && cells.Psu[0] >= 0)
-        {
-            var map = new Dictionary<long, int>();
-            for (var c = 0; c < cells.Count; c++)
-            {
-                var key = (long)cells.Psu[c] * domains + domainOf[c];
-                if (!map.TryGetValue(key, out var e))
-                {
-                    e = entryPsu.Count;
-                    map.Add(key, e);
-                    entryPsu.Add(cells.Psu[c]);
-                    entries[domainOf[c]].Add(e);
-                    for (var m = 0; m < width; m++) entryTotals.Add(0);
-                }
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entryTotals);
-                for (var m = 0; m < width; m++) span[e * width + m] += acc[c * width + m];
-            }
-        }
+        var (entryStratum, domainEntries, entryTotals, entryCount) = cells.Count > 0 && cells.Psu[0] >= 0
+            ? Entries(cells, acc, width, domainOf, domains, psuStratum)
+            : ([], new int[domains][], [], 0);
         return new DomainSet
         {
             Over = name, Labels = labels, Rounds = rounds, Totals = totals,
-            EntryPsu = [.. entryPsu], DomainEntries = entries, EntryTotals = [.. entryTotals],
+            EntryStratum = entryStratum, DomainEntries = domainEntries, EntryTotals = entryTotals, EntryCount = entryCount,
         };
+    }
+
+    private static (int[] Stratum, int[][] DomainEntries, double[] Totals, int Count) Entries(
+        CellIndex cells, double[] acc, int width, int[] domainOf, int domains, int[] psuStratum)
+    {
+        var map = new Dictionary<long, int>(cells.Count);
+        var entryOfCell = new int[cells.Count];
+        var stratum = new List<int>();
+        var perDomain = new int[domains];
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var key = (long)cells.Psu[c] * domains + domainOf[c];
+            if (!map.TryGetValue(key, out var e))
+            {
+                e = stratum.Count;
+                map.Add(key, e);
+                stratum.Add(psuStratum[cells.Psu[c]]);
+                perDomain[domainOf[c]]++;
+            }
+            entryOfCell[c] = e;
+        }
+        var count = stratum.Count;
+        var totals = new double[(long)count * width];
+        var domainEntries = new int[domains][];
+        for (var d = 0; d < domains; d++) domainEntries[d] = new int[perDomain[d]];
+        var filled = new int[domains];
+        var seen = new bool[count];
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var e = entryOfCell[c];
+            if (!seen[e]) { seen[e] = true; domainEntries[domainOf[c]][filled[domainOf[c]]++] = e; }
+            for (var m = 0; m < width; m++) totals[(long)m * count + e] += acc[c * width + m];
+        }
+        return ([.. stratum], domainEntries, totals, count);
     }
 
     private static void Add(double[] from, int fromOffset, double[] to, int toOffset, int width)

@@ -55,31 +55,31 @@ internal static class IndicatorReader
     private static byte[] ReadZeroOne(PovertyIndicator ind, Column column, string source, ProblemList problems, byte[] result)
     {
         var errors = 0;
-        for (var i = 0; i < column.Length; i++)
+        if (column is NumericColumn num)
         {
-            int value;
-            string shown;
-            if (column is NumericColumn num)
+            var v = num.Values;
+            for (var i = 0; i < v.Length; i++)
             {
-                var v = num.Values[i];
-                value = double.IsNaN(v) ? RosterAggregator.Missing : v == 0 ? 0 : v == 1 ? 1 : -1;
-                shown = v.ToString("R", CultureInfo.InvariantCulture);
+                var x = v[i];
+                if (x == 0) continue;
+                if (x == 1) result[i] = 1;
+                else if (double.IsNaN(x)) result[i] = RosterAggregator.Missing;
+                else if (errors++ < MaxErrorsPerColumn) NotBinary(ind, column, source, problems, i, x.ToString("R", CultureInfo.InvariantCulture));
             }
-            else
-            {
-                var s = ((TextColumn)column).Values[i];
-                value = string.IsNullOrEmpty(s) ? RosterAggregator.Missing : s.Trim() == "0" ? 0 : s.Trim() == "1" ? 1 : -1;
-                shown = s ?? "";
-            }
-            if (value < 0)
-            {
-                if (errors++ < MaxErrorsPerColumn)
-                    problems.Error(Problem.At(source, i + 2, column.Name),
-                        $"value '{shown}' is not a deprivation: expected 0 (not deprived), 1 (deprived) or empty (missing) for indicator '{ind.Name}'; give 'deprived_if' for achievements");
-                continue;
-            }
-            result[i] = (byte)value;
+            return result;
+        }
+        var text = ((TextColumn)column).Values;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var s = text[i]?.Trim();
+            if (string.IsNullOrEmpty(s)) result[i] = RosterAggregator.Missing;
+            else if (s == "1") result[i] = 1;
+            else if (s != "0" && errors++ < MaxErrorsPerColumn) NotBinary(ind, column, source, problems, i, s);
         }
         return result;
     }
+
+    private static void NotBinary(PovertyIndicator ind, Column column, string source, ProblemList problems, int row, string shown) =>
+        problems.Error(Problem.At(source, row + 2, column.Name),
+            $"value '{shown}' is not a deprivation: expected 0 (not deprived), 1 (deprived) or empty (missing) for indicator '{ind.Name}'; give 'deprived_if' for achievements");
 }

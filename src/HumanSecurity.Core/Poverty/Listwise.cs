@@ -31,17 +31,19 @@ internal static class Listwise
             missingRows[p.Indicator.Name] = rows;
             missingWeighted[p.Indicator.Name] = weighted == 0 ? 0 : w / weighted;
         }
-        var idx = new List<int>(n);
         double personsKept = 0, weightedKept = 0;
+        var kept = 0;
         for (var i = 0; i < n; i++)
         {
             if (!keep[i]) continue;
-            idx.Add(i);
+            kept++;
             personsKept += design.Size[i];
             weightedKept += design.Weight[i] * design.Size[i];
         }
-        var retention = new Retention(n, idx.Count, persons, personsKept, weighted, weightedKept, missingRows, missingWeighted);
-        return Compact(spec, present, indicators, design, [.. idx], retention, warnings);
+        var idx = new int[kept];
+        for (int i = 0, r = 0; i < n; i++) if (keep[i]) idx[r++] = i;
+        var retention = new Retention(n, kept, persons, personsKept, weighted, weightedKept, missingRows, missingWeighted);
+        return Compact(spec, present, indicators, design, idx, retention, warnings);
     }
 
     private static SurveySample Compact(PovertySpec spec, IReadOnlyList<SurveySampleBuilder.ReadIndicator> present,
@@ -49,8 +51,8 @@ internal static class Listwise
     {
         var m = idx.Length;
         var weight = new double[m];
-        var size = new double[m];
-        for (var r = 0; r < m; r++) { size[r] = design.Size[idx[r]]; weight[r] = design.Weight[idx[r]] * size[r]; }
+        var size = Take(design.Size, idx);
+        for (var r = 0; r < m; r++) weight[r] = design.Weight[idx[r]] * size[r];
         var deprived = present.Select(p => Take(p.Values, idx)).ToArray();
         var gap = present.Select(p => p.Gap is null ? null : Take(p.Gap, idx)).ToArray();
         var (units, denominator) = IntegerUnits(indicators);
@@ -92,8 +94,10 @@ internal static class Listwise
         return years;
     }
 
+    /// <summary>The retained rows of a column; the column itself when every row is retained (arrays are read-only here).</summary>
     private static T[] Take<T>(T[] values, int[] idx)
     {
+        if (idx.Length == values.Length) return values;
         var result = new T[idx.Length];
         for (var r = 0; r < idx.Length; r++) result[r] = values[idx[r]];
         return result;

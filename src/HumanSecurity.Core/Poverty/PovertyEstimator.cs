@@ -27,9 +27,9 @@ public static class PovertyEstimator
 
         sw.Restart();
         var rounds = sample.RoundLabels.Length;
-        var sets = new List<DomainSet> { DomainSet.Build(cells, acc, layout.Width, -1, "all", ["all"], rounds) };
+        var sets = new List<DomainSet> { DomainSet.Build(cells, acc, layout.Width, -1, "all", ["all"], rounds, sample.PsuStratum) };
         for (var v = 0; v < sample.Over.Count; v++)
-            sets.Add(DomainSet.Build(cells, acc, layout.Width, v, sample.Over[v].Name, sample.Over[v].Labels, rounds));
+            sets.Add(DomainSet.Build(cells, acc, layout.Width, v, sample.Over[v].Name, sample.Over[v].Labels, rounds, sample.PsuStratum));
         var variance = standardErrors ? new DesignVariance(sample, spec.Inference.Singleton) : null;
         var df = sample.PsuCount - sample.StrataCount;
         var intervals = new Intervals(spec.Inference, df);

@@ -11,6 +11,7 @@ internal sealed class CsvFile : IDisposable
         FileName = fileName;
         Stream = stream;
         Reader = reader;
+        Length = stream.Length;
         Header = reader.Header.ColNames.Select(n => n.Trim().TrimStart('\uFEFF')).ToArray();
     }
 
@@ -24,7 +25,8 @@ internal sealed class CsvFile : IDisposable
     /// <summary>Header names, trimmed, as written.</summary>
     public IReadOnlyList<string> Header { get; }
 
-    public long Length => Stream.Length;
+    /// <summary>File size in bytes, taken at open (the parser may close the stream when done).</summary>
+    public long Length { get; }
 
     /// <summary>Rows read so far; the reading loop sets it now and then, progress reporting reads it.</summary>
     public long RowsRead

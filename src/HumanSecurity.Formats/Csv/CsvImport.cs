@@ -26,8 +26,8 @@ internal static class CsvImport
         {
             using var reporter = new ProgressReporter(csv, progress);
             var counts = await read(csv, session, problems, cancellationToken).ConfigureAwait(false);
-            reporter.Finish(counts.Values.Sum());
             problems.ThrowIfErrors();
+            reporter.Finish(counts.Values.Sum());
             var dataset = session is null ? null : await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ImportResult(importer.Format, dataset, counts, problems.Items.Where(p => p.Severity == ProblemSeverity.Warning).ToList());
         }

@@ -16,7 +16,19 @@ internal sealed class ProgressReporter : IDisposable
         if (progress is not null) _timer = new Timer(_ => Report(), null, 250, 250);
     }
 
-    private void Report() => _progress?.Report(new ImportProgress("importing", _file.RowsRead, _file.Stream.BytesRead, _file.Length));
+    private void Report()
+    {
+        try
+        {
+            _progress?.Report(new ImportProgress("importing", _file.RowsRead, _file.Stream.BytesRead, _file.Length));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Runs on a timer thread, where an exception would end the process: a failing progress sink must not
+            // abort the import, so reporting stops instead.
+            _timer?.Dispose();
+        }
+    }
 
     public void Finish(long rows)
     {

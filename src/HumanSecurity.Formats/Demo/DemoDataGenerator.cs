@@ -24,6 +24,15 @@ public static class DemoDataGenerator
     public static bool IsComplete(string directory) =>
         DemoDataSummary.Files.All(f => File.Exists(Path.Combine(directory, f)));
 
+    /// <summary>The seed recorded in the directory's README.md, or null when there is none.</summary>
+    public static int? ReadSeed(string directory)
+    {
+        var readme = Path.Combine(directory, ReadmeFile);
+        if (!File.Exists(readme)) return null;
+        var match = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(readme), @"\(seed (-?\d+)\)");
+        return match.Success && int.TryParse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : null;
+    }
+
     /// <summary>Writes every demo file into <paramref name="directory"/> (created when missing; files are replaced).</summary>
     public static DemoDataSummary Generate(string directory, int seed = DefaultSeed)
     {

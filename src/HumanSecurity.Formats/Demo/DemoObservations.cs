@@ -54,6 +54,7 @@ internal sealed class DemoObservations
                     foreach (var sex in sexes) values[(area.Code, sex)][y] = double.NaN;
                     continue;
                 }
+                if (double.IsNaN(series[0][y])) continue;
                 for (var s = 0; s < sexes.Length; s++) Emit(spec, area.Code, year, series[s][y], sexes[s], Total, "");
                 if (spec.ByGroup) EmitGroups(spec, area, year, series[0][y]);
             }

@@ -9,7 +9,9 @@ public static class DatasetImporters
     [
         new Catalogue.IndicatorsYamlImporter(),
         new Csv.IndicatorsCsvImporter(),
+        new Poverty.SurveyImporter(),
         new Csv.AreasCsvImporter(),
+        new Programmes.ProgrammesCsvImporter(),
         new Csv.ObservationsCsvImporter(),
         new Csv.ObservationsWideCsvImporter(),
         new Sdmx.SdmxImporter(json: false),

@@ -66,6 +66,9 @@ public static class IndexDataReader
         var rows = new List<string[]>();
         var lines = new List<int>();
         string[] header;
+        var first = text.AsSpan()[..Math.Max(0, text.IndexOf('\n', StringComparison.Ordinal) is var nl and >= 0 ? nl : text.Length)].ToString();
+        var dup = first.Split(',').Select(h => h.Trim().Trim('"')).Where(h => h.Length > 0).GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new InvalidInputException(Problem.At(file, 1, dup.Key), $"column '{dup.Key}' appears twice in the header");
         try
         {
             using var reader = Sep.Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).FromText(text);
@@ -83,8 +86,6 @@ public static class IndexDataReader
         {
             throw new InvalidInputException(file, $"not a readable CSV file: {e.Message}");
         }
-        var dup = header.Where(h => h.Length > 0).GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new InvalidInputException(Problem.At(file, 1, dup.Key), $"column '{dup.Key}' appears twice in the header");
         return (header, rows, lines);
     }
 

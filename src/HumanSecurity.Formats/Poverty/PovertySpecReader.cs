@@ -31,6 +31,11 @@ public static class PovertySpecReader
         {
             throw new InvalidInputException($"{file}:{e.Start.Line}", $"invalid YAML: {e.InnerException?.Message ?? e.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this for some unterminated flow collections, without a position.
+            throw new InvalidInputException($"{file}:1", "invalid YAML: unterminated '[' or '{' (check brackets and quotes)");
+        }
         var spec = ReadRoot(new YamlSpecNode(file, "", root, problems), problems);
         if (spec is not null) PovertySpecValidator.Validate(spec, problems);
         problems.ThrowIfErrors();

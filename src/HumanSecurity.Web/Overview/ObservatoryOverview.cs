@@ -1,12 +1,14 @@
 using HumanSecurity.Areas;
 using HumanSecurity.Observations;
+using HumanSecurity.Programmes;
 using HumanSecurity.Storage;
 
 namespace HumanSecurity.Web.Overview;
 
 /// <summary>Everything the overview page shows, read from the store in one go.</summary>
 public sealed record ObservatoryOverview(
-    StoreSummary Summary, IReadOnlyList<Dataset> Datasets, IReadOnlyList<Area> Areas, IReadOnlyList<IndicatorSummary> Indicators, bool IsSynthetic)
+    StoreSummary Summary, IReadOnlyList<Dataset> Datasets, IReadOnlyList<Area> Areas, IReadOnlyList<IndicatorSummary> Indicators,
+    IReadOnlyList<Programme> Programmes, bool IsSynthetic)
 {
     /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
     public const string SyntheticMarker = "synthetic demo data";
@@ -19,12 +21,13 @@ public sealed record ObservatoryOverview(
         var areas = await store.GetAreasAsync(cancellationToken);
         var indicators = await store.GetIndicatorsAsync(cancellationToken);
         var latest = await store.GetLatestValuesAsync(cancellationToken);
+        var programmes = await store.GetProgrammesAsync(cancellationToken);
         var kinds = areas.ToDictionary(a => a.Code, a => a.Kind, StringComparer.Ordinal);
         var byIndicator = latest.ToLookup(o => o.Indicator, StringComparer.Ordinal);
         var summaries = indicators.OrderBy(i => i.Cluster).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Select(i => Summarise(i, byIndicator[i.Code], kinds)).ToList();
         var synthetic = datasets.Any(d => Marks(d.Name) || Marks(d.SourceFile)) || indicators.Any(i => Marks(i.Source));
-        return new ObservatoryOverview(summary, datasets, areas, summaries, synthetic);
+        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic);
     }
 
     private static bool Marks(string? text) => text?.Contains(SyntheticMarker, StringComparison.OrdinalIgnoreCase) == true;

@@ -17,7 +17,7 @@ internal static class OverviewHtml
         .counts b{display:block;font-size:1.25rem}table{border-collapse:collapse;width:100%;font-size:.88rem}
         th,td{border-bottom:1px solid #e3e8ee;padding:.3rem .45rem;text-align:left;vertical-align:top}th{background:#f6f8fa}
         td.n{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.85em}.muted{color:#6b7b8c}
-        .cluster td{background:#eef3f8;font-weight:600}ul.admin{margin:.2rem 0 .6rem 1.2rem;padding:0;columns:3}footer{margin-top:2rem;font-size:.85rem;color:#5a6b7d}
+        .cluster td{background:#eef3f8;font-weight:600}td.nw{white-space:nowrap}h3 .muted{font-weight:400;font-size:.9rem}ul.admin{margin:.2rem 0 .6rem 1.2rem;padding:0;columns:3}footer{margin-top:2rem;font-size:.85rem;color:#5a6b7d}
         """;
 
     public static string Render(ObservatoryOverview o, WebOptions options)
@@ -37,6 +37,7 @@ internal static class OverviewHtml
         Datasets(b, o);
         Areas(b, o);
         Indicators(b, o);
+        OverviewProgrammesHtml.Render(b, o.Programmes);
         b.Append("<footer>JSON: <a href=\"/api/datasets\">/api/datasets</a> · <a href=\"/api/areas\">/api/areas</a> · ")
             .Append("<a href=\"/api/indicators\">/api/indicators</a> · <a href=\"/health\">/health</a>. ")
             .Append("Composite indices, poverty and early-warning results will appear here once computed.</footer></body></html>");
@@ -97,8 +98,12 @@ internal static class OverviewHtml
         foreach (var country in o.Areas.Where(a => a.Kind == AreaKind.Country).OrderBy(a => a.Code, StringComparer.Ordinal))
         {
             var children = admin1[country.Code].OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+            var population = country.Populations.OrderByDescending(p => p.Period).FirstOrDefault();
             b.Append("<h3>").Append(HtmlEncode(country.Name)).Append(" <code>").Append(HtmlEncode(country.Code)).Append("</code> <span class=\"muted\">")
-                .Append(children.Count.ToString(CultureInfo.InvariantCulture)).Append(" admin-1 areas</span></h3><ul class=\"admin\">");
+                .Append(children.Count.ToString(CultureInfo.InvariantCulture)).Append(" admin-1 areas");
+            if (population is not null)
+                b.Append(" · population ").Append(population.Population.ToString("N0", CultureInfo.InvariantCulture)).Append(" (").Append(population.Period.ToString()).Append(')');
+            b.Append("</span></h3><ul class=\"admin\">");
             foreach (var a in children) b.Append("<li>").Append(HtmlEncode(a.Name)).Append(" <code>").Append(HtmlEncode(a.Code)).Append("</code></li>");
             b.Append("</ul>");
         }
@@ -127,8 +132,8 @@ internal static class OverviewHtml
     {
         var i = s.Indicator;
         b.Append("<tr><td><code>").Append(HtmlEncode(i.Code)).Append("</code></td><td>").Append(HtmlEncode(i.Name)).Append("</td><td>")
-            .Append(i.Cluster?.ToCode() ?? "").Append("</td><td>").Append(HtmlEncode(i.Unit)).Append("</td><td>")
-            .Append(HtmlEncode(s.LatestPeriod ?? "no data")).Append("</td><td>")
+            .Append(i.Cluster?.ToCode() ?? "").Append("</td><td>").Append(HtmlEncode(i.Unit)).Append("</td><td class=\"nw\">")
+            .Append(HtmlEncode(s.LatestPeriod ?? "no data")).Append("</td><td class=\"nw\">")
             .Append(s.Level is { } level ? $"{level.ToCode()} ({s.AreaCount.ToString(CultureInfo.InvariantCulture)})" : "")
             .Append("</td><td class=\"n\">").Append(Number(s.Min)).Append("</td><td class=\"n\">").Append(Number(s.Median))
             .Append("</td><td class=\"n\">").Append(Number(s.Max)).Append("</td></tr>");

@@ -58,4 +58,22 @@ public class ExportCommandTests
         Assert.False(File.Exists(dir.File("x")));
         Assert.Equal(3, HsoProcess.Run("export", "--format", "hxl", "--db", dir.File("none.duckdb"), "--out", dir.File("x")).Exit);
     }
+    [Fact]
+    public void Import_SdmxJsonWithMapping_ThenExport()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("m.duckdb");
+        var areas = dir.Write("areas.csv", "code,name,kind,parent\nKH,Cambodia,country,\nKH01,Banteay Meanchey,admin1,KH\nKH02,Battambang,admin1,KH\n");
+        var mapping = dir.Write("crosswalk.yaml", "areas:\n  ASIKHM: KH\n  ASIKHM001: KH01\n  ASIKHM002: KH02\n");
+        Assert.Equal(0, HsoProcess.Run("import", areas, "--db", db).Exit);
+        var agri = Fixtures.Get("sdmx", "sdmx-json-2.0_agri.json");
+        var (exit, stdout, err) = HsoProcess.Run("import", agri, "--format", "sdmx-json", "--mapping", mapping, "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.Contains("12 observations", stdout, StringComparison.Ordinal);
+        var (bad, _, badErr) = HsoProcess.Run("import", agri, "--format", "sdmx-json", "--db", db);
+        Assert.Equal(1, bad);
+        Assert.Contains("'ASIKHM001' is not in the store", badErr, StringComparison.Ordinal);
+        Assert.Equal(0, HsoProcess.Run("export", "--format", "sdmx-csv", "--db", db, "--out", dir.File("o.csv"), "--from", "2016").Exit);
+        Assert.Equal(6, SdmxCsvReader.Read(dir.File("o.csv")).Observations.Count);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using HumanSecurity.Formats.CodAb;
+using HumanSecurity.Formats.Demo;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 
@@ -46,6 +48,20 @@ public sealed class DemoBoundaryTests(DemoDataFixture demo) : IClassFixture<Demo
             Assert.True(f.Attributes.Exists(name), name);
         Assert.StartsWith((string)f.Attributes["adm1_pcode"], (string)f.Attributes["adm2_pcode"], StringComparison.Ordinal);
         Assert.Contains("synthetic demo data", (string)f.Attributes["note"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "country")]
+    [InlineData(1, "admin1")]
+    [InlineData(2, "admin2")]
+    public void Boundaries_CodAbReader_ReadsWithoutErrorsAndCodesMatchGazetteer(int level, string kind)
+    {
+        var dataset = CodAbReader.ReadGeoJson(demo.PathOf($"boundaries_adm{level}.geojson"));
+        Assert.False(dataset.Problems.HasErrors, string.Join("\n", dataset.Problems.Items));
+        var gazetteer = demo.Read(DemoDataGenerator.AreasFile).Where(r => r["kind"] == kind && r["period"] == "2024")
+            .ToDictionary(r => r["code"], r => r["name"]);
+        Assert.Equal(gazetteer.Keys.Order(), dataset.Units.Select(CodAbAreas.CodeOf).Order());
+        Assert.All(dataset.Units, u => Assert.Equal(gazetteer[CodAbAreas.CodeOf(u)], u.Name));
     }
 
     /// <summary>Coordinates are rounded to 1e-6 degrees, so shared edges may differ by a sliver at most one grid step

@@ -71,6 +71,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture demo) : IClassFixture
     {
         var rows = demo.Read(DemoDataGenerator.ObservationsFile);
         Assert.All(rows, r => Assert.Equal(DemoDataGenerator.Notice, r["source"]));
+        Assert.All(rows, r => Assert.True(double.TryParse(r["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v), r["value"]));
         Assert.Equal(Enumerable.Range(2015, 11).Select(y => y.ToString(CultureInfo.InvariantCulture)), rows.Select(r => r["period"]).Distinct().Order());
         Assert.Contains(rows, r => r["sex"] == "F");
         Assert.Contains(rows, r => r["sex"] == "M");

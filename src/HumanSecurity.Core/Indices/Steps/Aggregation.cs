@@ -49,6 +49,7 @@ public static class Aggregation
         var target = scores[node];
         var method = tree.Methods[node].Method;
         var p = tree.Methods[node].Parameter;
+        var p2 = tree.Methods[node].Parameter2;
         if (method == AggregationMethod.GeneralisedMean && p == 0) method = AggregationMethod.GeometricMean;
         var need = tree.MinShare[node] * kids.Length - 1e-9;
         double wMax = 0;
@@ -80,7 +81,14 @@ public static class Aggregation
                         break;
                     case AggregationMethod.SoftMax:
                         if (!(p - v > 0)) ThrowDomain(tree, node, kids[k], units[u], v, $"the soft maximum needs values < c = {p}");
-                        acc += w * Math.Log(p - v);
+                        acc += w * Math.Log((p - v) / p); // relative form: all-zero children give exactly 0
+                        break;
+                    case AggregationMethod.GeometricMeanZero:
+                        if (v < 0) ThrowDomain(tree, node, kids[k], units[u], v, "the geometric mean needs values >= 0");
+                        acc += v == 0 ? (w > 0 ? double.NegativeInfinity : 0) : w * Math.Log(v);
+                        break;
+                    case AggregationMethod.FlagCount:
+                        acc += IndexModel.Reaches(v, p) ? 1 : IndexModel.Reaches(v, p2) ? 0.5 : 0;
                         break;
                     case AggregationMethod.Min:
                         if (v < extreme) extreme = v;
@@ -93,10 +101,11 @@ public static class Aggregation
             }
             target[u] = present == 0 || present < need || sumW == 0 ? double.NaN : method switch
             {
-                AggregationMethod.GeometricMean => Math.Exp(acc / sumW),
+                AggregationMethod.GeometricMean or AggregationMethod.GeometricMeanZero => Math.Exp(acc / sumW),
+                AggregationMethod.FlagCount => acc,
                 AggregationMethod.HarmonicMean => sumW / acc,
                 AggregationMethod.GeneralisedMean => Math.Pow(acc / sumW, 1 / p),
-                AggregationMethod.SoftMax => p - Math.Exp(acc / sumW),
+                AggregationMethod.SoftMax => p * (1 - Math.Exp(acc / sumW)),
                 _ => extreme,
             };
         }

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using HumanSecurity.DuckDb;
+using HumanSecurity.Formats.Poverty;
+using HumanSecurity.Poverty;
+using HumanSecurity.Storage;
+
+namespace HumanSecurity.Cli.Commands;
+
+internal static partial class PovertyRunCommand
+{
+    /// <summary>Default minimum unweighted count for published (store-mode) cells.</summary>
+    public const int PublishedMinCount = 30;
+
+    private static async Task<int> RunStoreAsync(string specPath, string dbPath, long datasetId, string? by, string outDir,
+        bool standardErrors, int minCount, CancellationToken ct)
+    {
+        var spec = BuiltInPovertySpecs.Load(specPath);
+        if (!string.IsNullOrWhiteSpace(by)) spec = spec with { Over = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) };
+        DuckDbStore store;
+        try { store = DuckDbStore.Open(dbPath); }
+        catch (StoreUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.StoreUnavailable;
+        }
+        await using (store.ConfigureAwait(false))
+        {
+            var households = await store.GetSurveyTableAsync(datasetId, "households", ct).ConfigureAwait(false)
+                ?? throw new InvalidInputException($"{dbPath} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
+            var persons = await store.GetSurveyTableAsync(datasetId, "persons", ct).ConfigureAwait(false);
+            var source = $"dataset {datasetId} households";
+            var sample = SurveySampleBuilder.Build(spec, households, source, persons, $"dataset {datasetId} persons");
+            var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
+            PovertyOutputWriter.Write(outDir, result, sample, spec,
+                new RunInfo($"{Path.GetFileName(dbPath)} dataset {datasetId}", persons is null ? null : "persons", minCount, suppressed, new Dictionary<string, double>()));
+            var run = await SaveAsync(store, spec, specPath, datasetId, result, ct).ConfigureAwait(false);
+            foreach (var w in sample.Warnings) await Console.Error.WriteLineAsync(w.ToString());
+            Console.WriteLine($"poverty: dataset {datasetId}: {sample.Retention.RowsRetained} of {sample.Retention.Rows} households retained; run {run.Id} saved; results in {outDir}");
+            Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {suppressed} cell(s) suppressed");
+            return ExitCodes.Ok;
+        }
+    }
+
+    /// <summary>Saves H, A and M0 of every subgroup (area) as a store run of kind <c>poverty</c>; nodes are
+    /// <c>M0@k33</c> etc., ranks are 1 = highest.</summary>
+    private static async Task<RunRecord> SaveAsync(IStore store, PovertySpec spec, string specPath, long datasetId, PovertyResult result, CancellationToken ct)
+    {
+        var text = BuiltInPovertySpecs.Text(specPath) ?? await File.ReadAllTextAsync(specPath, ct).ConfigureAwait(false);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var rows = result.Levels.Where(l => l.Over != "all")
+            .GroupBy(l => (l.Round, l.K, l.Measure, l.Over))
+            .SelectMany(g =>
+            {
+                var ranked = g.Where(l => !double.IsNaN(l.Value)).OrderByDescending(l => l.Value).Select((l, i) => (l, i + 1)).ToDictionary(p => p.l, p => p.Item2);
+                return g.Select(l => new ScoreRow(l.Group, $"{l.Measure}@k{l.K}", 1, l.Round.Length == 0 ? null : l.Round, l.Value,
+                    ranked.GetValueOrDefault(l), l.Suppressed ? "suppressed" : null));
+            }).ToList();
+        var record = new RunRecord(0, "poverty", spec.Name, hash, datasetId, DateTimeOffset.UtcNow)
+        {
+            ParametersJson = $"{{\"dataset\":{datasetId},\"over\":[{string.Join(",", spec.Over.Select(o => $"\"{o}\""))}]}}",
+        };
+        return await store.SaveRunAsync(record, rows, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using HumanSecurity.Formats.Demo;
+using HumanSecurity.Formats.Import;
+
+namespace HumanSecurity.Cli.Demo;
+
+/// <summary>The steps <c>hso demo</c> runs, in order. Each import goes through the regular importer of its format,
+/// as <c>hso import</c> would. To add a step (a survey import, an index, poverty or early-warning run), add one line.</summary>
+internal static class DemoSteps
+{
+    /// <summary>Name prefix of every demo dataset; the web page labels data marked this way as synthetic.</summary>
+    public const string DatasetPrefix = DemoDataGenerator.Notice + ": ";
+
+    public static IReadOnlyList<DemoStep> All { get; } =
+    [
+        Import("areas", DemoDataGenerator.AreasFile),
+        Import("indicators", DemoDataGenerator.IndicatorsFile),
+        Import("observations", DemoDataGenerator.ObservationsFile),
+        Import("observations", DemoDataGenerator.EventsFile),
+        Import("programmes", DemoDataGenerator.ProgrammesFile),
+        // Computations go here as the engine gains them, e.g. Compute("index", RunIndexAsync).
+    ];
+
+    /// <summary>Whether the survey files are imported by <see cref="All"/> (not yet: no survey importer is registered).</summary>
+    public static bool ImportsSurvey => All.Any(s => s.Label.Contains(DemoDataGenerator.HouseholdsFile, StringComparison.Ordinal));
+
+    public static DemoStep Import(string format, string file) => new($"import {file}", async (context, ct) =>
+    {
+        var importer = DatasetImporters.Find(format)
+            ?? throw new InvalidOperationException($"no importer for format '{format}' (known: {DatasetImporters.KnownFormats})");
+        var request = new ImportRequest(Path.Combine(context.DataDirectory, file)) { Name = DatasetPrefix + file };
+        var result = await importer.ImportAsync(request, context.Store, null, ct);
+        foreach (var warning in result.Warnings.Take(5)) await Console.Error.WriteLineAsync(warning.ToString());
+        var counts = string.Join(", ", result.RowCounts.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} {kv.Key}")));
+        return $"{counts} (dataset {result.Dataset?.Id})";
+    });
+}

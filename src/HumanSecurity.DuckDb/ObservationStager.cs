@@ -1,0 +1,118 @@
+using DuckDB.NET.Data;
+using HumanSecurity.Observations;
+
+namespace HumanSecurity.DuckDb;
+
+/// <summary>Stages observations compactly: every text and period is dictionary-encoded in .NET, so each row costs
+/// seven numeric appends (indicator, area, period, disaggregation, value, status, source) instead of thirteen mostly
+/// string ones; <see cref="CopyToStore"/> decodes with joins while writing into the store table.</summary>
+internal sealed class ObservationStager(DuckDBConnection connection, string stage) : IDisposable
+{
+    private readonly Dictionary<string, int> _text = new(StringComparer.Ordinal) { [""] = 0 };
+    private readonly List<string?> _textList = [null];
+    private readonly Dictionary<Period, int> _periods = [];
+    private readonly List<Period> _periodList = [];
+    private readonly Dictionary<long, int> _combos = [];
+    private readonly List<(int Sex, int Age, int Group, int Disability, int Urbanisation)> _comboList = [];
+    private DuckDBAppender? _appender;
+    private string? _lastText1, _lastText2;
+    private int _lastId1, _lastId2;
+
+    public long Count { get; private set; }
+
+    public static void CreateTables(DuckDBConnection connection, string stage) => DuckDbStore.Execute(connection, $"""
+        CREATE TABLE {stage}.obs (ind INTEGER, area INTEGER, period INTEGER, combo INTEGER, value DOUBLE, status INTEGER, source INTEGER);
+        CREATE TABLE {stage}.dim_text (id INTEGER, text VARCHAR);
+        CREATE TABLE {stage}.dim_period (id INTEGER, text VARCHAR, start DATE, kind TINYINT);
+        CREATE TABLE {stage}.dim_combo (id INTEGER, sex VARCHAR, age VARCHAR, grp VARCHAR, disability VARCHAR, urbanisation VARCHAR);
+        """);
+
+    // Hot loop: seven numeric appends per row; lookups hit a last-seen cache for the slowly changing codes.
+    public void Append(ObservationChunk c)
+    {
+        _appender ??= connection.CreateAppender(stage, "main", "obs");
+        for (var i = 0; i < c.Count; i++)
+        {
+            var ind = Cached(c.Indicator[i], ref _lastText1, ref _lastId1);
+            var area = Cached(c.Area[i], ref _lastText2, ref _lastId2);
+            _appender.CreateRow().AppendValue(ind).AppendValue(area).AppendValue(PeriodId(c.Period[i]))
+                .AppendValue(ComboId(c.Sex[i], c.Age[i], c.Group[i], c.Disability[i], c.Urbanisation[i])).AppendValue(c.Value[i])
+                .AppendValue(TextId(c.Status[i])).AppendValue(TextId(c.Source[i])).EndRow();
+        }
+        Count += c.Count;
+    }
+
+    private int Cached(string text, ref string? last, ref int lastId)
+    {
+        if (ReferenceEquals(text, last)) return lastId;
+        last = text;
+        return lastId = TextId(text);
+    }
+
+    private int TextId(string? text)
+    {
+        if (text is null) return 0;
+        if (_text.TryGetValue(text, out var id)) return id;
+        _text[text] = id = _textList.Count;
+        _textList.Add(text);
+        return id;
+    }
+
+    private int PeriodId(Period p)
+    {
+        if (_periods.TryGetValue(p, out var id)) return id;
+        _periods[p] = id = _periodList.Count;
+        _periodList.Add(p);
+        return id;
+    }
+
+    private int ComboId(string sex, string age, string group, string disability, string urbanisation)
+    {
+        int s = TextId(sex), a = TextId(age), g = TextId(group), d = TextId(disability), u = TextId(urbanisation);
+        // 5 ids of up to 12 bits each; beyond that (4096 distinct codes) fall back to a collision-free string key.
+        var key = (s | a | g | d | u) < 4096 ? ((long)s << 48) | ((long)a << 36) | ((long)g << 24) | ((long)d << 12) | (uint)u
+            : -1 - TextId(string.Join('\u0001', sex, age, group, disability, urbanisation));
+        if (_combos.TryGetValue(key, out var id)) return id;
+        _combos[key] = id = _comboList.Count;
+        _comboList.Add((s, a, g, d, u));
+        return id;
+    }
+
+    /// <summary>Closes the appender and writes the dictionaries into the staging database (before the store's
+    /// transaction starts: one DuckDB transaction may write to one database only).</summary>
+    public void FinishStaging()
+    {
+        _appender?.Close();
+        if (Count == 0) return;
+        using (var t = connection.CreateAppender(stage, "main", "dim_text"))
+            for (var i = 1; i < _textList.Count; i++) t.CreateRow().AppendValue(i).AppendValue(_textList[i]).EndRow();
+        using (var p = connection.CreateAppender(stage, "main", "dim_period"))
+            for (var i = 0; i < _periodList.Count; i++)
+                p.CreateRow().AppendValue(i).AppendValue(_periodList[i].ToString()).AppendValue(_periodList[i].Start).AppendValue((sbyte)_periodList[i].Kind).EndRow();
+        using (var k = connection.CreateAppender(stage, "main", "dim_combo"))
+            for (var i = 0; i < _comboList.Count; i++)
+            {
+                var (s, a, g, d, u) = _comboList[i];
+                k.CreateRow().AppendValue(i).AppendValue(_textList[s]).AppendValue(_textList[a]).AppendValue(_textList[g]).AppendValue(_textList[d]).AppendValue(_textList[u]).EndRow();
+            }
+    }
+
+    /// <summary>Inserts the decoded rows into <c>main.observations</c> (inside the store's transaction).</summary>
+    public void CopyToStore(long datasetId)
+    {
+        if (Count == 0) return;
+        DuckDbStore.Execute(connection, $"""
+            INSERT INTO main.observations
+            SELECT {datasetId}, i.text, a.text, p.text, p.start, p.kind, c.sex, c.age, c.grp, c.disability, c.urbanisation, o.value, st.text, so.text
+            FROM {stage}.obs o
+            JOIN {stage}.dim_text i ON i.id = o.ind
+            JOIN {stage}.dim_text a ON a.id = o.area
+            JOIN {stage}.dim_period p ON p.id = o.period
+            JOIN {stage}.dim_combo c ON c.id = o.combo
+            LEFT JOIN {stage}.dim_text st ON st.id = o.status
+            LEFT JOIN {stage}.dim_text so ON so.id = o.source
+            """);
+    }
+
+    public void Dispose() => _appender?.Dispose();
+}

@@ -1,0 +1,73 @@
+using HumanSecurity.Areas;
+using HumanSecurity.DuckDb;
+using HumanSecurity.Formats.Demo;
+using HumanSecurity.Testing;
+
+namespace HumanSecurity.Cli.Tests;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public async Task Demo_NoServe_ExitsZeroAndStoreHoldsTheDemo()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("demo.duckdb");
+        var data = dir.File("data");
+        Assert.Equal(0, await HsoApp.RunAsync(["demo", "--no-serve", "--db", db, "--data", data]));
+
+        await using (var store = DuckDbStore.Open(db))
+        {
+            var s = await store.GetSummaryAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(1, s.AreasByKind[AreaKind.Region]);
+            Assert.Equal(3, s.AreasByKind[AreaKind.Country]);
+            Assert.InRange(s.AreasByKind[AreaKind.Admin1], 15, 24);
+            Assert.InRange(s.AreasByKind[AreaKind.Admin2], 15 * 6, 24 * 12);
+            Assert.InRange(s.Indicators, 30, 50);
+            Assert.True(s.Observations > 50_000, $"{s.Observations} observations");
+            Assert.Equal(12, s.Programmes);
+            Assert.Equal(0, s.SurveyHouseholds);
+            var datasets = await store.GetDatasetsAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(5, datasets.Count);
+            Assert.All(datasets, d => Assert.StartsWith(DemoDataGenerator.Notice, d.Name, StringComparison.Ordinal));
+        }
+
+        // A second run reuses the generated files and replaces the store instead of adding to it.
+        var stamp = File.GetLastWriteTimeUtc(Path.Combine(data, DemoDataGenerator.ObservationsFile));
+        Assert.Equal(0, await HsoApp.RunAsync(["demo", "--no-serve", "--db", db, "--data", data]));
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(data, DemoDataGenerator.ObservationsFile)));
+        await using (var store = DuckDbStore.Open(db))
+            Assert.Equal(5, (await store.GetDatasetsAsync(TestContext.Current.CancellationToken)).Count);
+    }
+
+    [Fact]
+    public async Task Demo_DbIsNotAStore_Exit3AndFileKept()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.Write("notes.txt", "my notes, not a database\n");
+        Assert.Equal(3, await HsoApp.RunAsync(["demo", "--no-serve", "--db", db, "--data", dir.File("data")]));
+        Assert.Equal("my notes, not a database\n", await File.ReadAllTextAsync(db, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task DemoData_OutAndSeed_WritesFilesWithSeed()
+    {
+        using var dir = new TempDirectory();
+        Assert.Equal(0, await HsoApp.RunAsync(["demo-data", "--out", dir.Path, "--seed", "5"]));
+        Assert.True(DemoDataGenerator.IsComplete(dir.Path));
+        Assert.Equal(5, DemoDataGenerator.ReadSeed(dir.Path));
+    }
+
+    [Fact]
+    public async Task DemoData_MissingOut_UsageError() => Assert.Equal(2, await HsoApp.RunAsync(["demo-data"]));
+
+    [Fact]
+    public async Task Serve_MissingStore_Exit1()
+    {
+        using var dir = new TempDirectory();
+        Assert.Equal(1, await HsoApp.RunAsync(["serve", "--db", dir.File("absent.duckdb"), "--port", "0"]));
+        Assert.False(File.Exists(dir.File("absent.duckdb")));
+    }
+
+    [Fact]
+    public async Task Serve_BadPort_UsageError() => Assert.Equal(2, await HsoApp.RunAsync(["serve", "--port", "70000"]));
+}

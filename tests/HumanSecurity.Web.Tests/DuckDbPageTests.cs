@@ -1,0 +1,39 @@
+using System.Net;
+using HumanSecurity.Areas;
+using HumanSecurity.DuckDb;
+using HumanSecurity.Formats.Demo;
+using HumanSecurity.Formats.Import;
+using HumanSecurity.Testing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace HumanSecurity.Web.Tests;
+
+/// <summary>The page over a real in-memory DuckDB store filled by the regular importers from the demo files.</summary>
+public sealed class DuckDbPageTests
+{
+    [Fact]
+    public async Task Page_DemoImportedIntoDuckDb_ListsAreasIndicatorsAndDatasets()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = new TempDirectory();
+        DemoDataGenerator.Generate(dir.Path);
+        await using var store = DuckDbStore.Open(":memory:");
+        foreach (var (format, file) in new[] { ("areas", "areas.csv"), ("indicators", "indicators.csv"), ("observations", "observations.csv"), ("observations", "events.csv"), ("programmes", "programmes.csv") })
+            await DatasetImporters.Find(format)!.ImportAsync(new ImportRequest(dir.File(file)) { Name = "synthetic demo data: " + file }, store, null, ct);
+
+        var builder = ObservatoryWebApp.CreateBuilder(new WebOptions { Port = 0 }, store);
+        builder.WebHost.UseTestServer();
+        await using var app = ObservatoryWebApp.Build(builder);
+        await app.StartAsync(ct);
+        var html = await app.GetTestClient().GetStringAsync(new Uri("/", UriKind.Relative), ct);
+
+        foreach (var area in (await store.GetAreasAsync(ct)).Where(a => a.Kind is AreaKind.Country or AreaKind.Admin1))
+            Assert.Contains(WebUtility.HtmlEncode(area.Name), html, StringComparison.Ordinal);
+        Assert.Contains("synthetic demo data: observations.csv", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"synthetic\"", html, StringComparison.Ordinal);
+        Assert.Contains("<code>POV_HC</code>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("no data", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"portfolio\">12 programmes;", html, StringComparison.Ordinal);
+        Assert.Contains("XRG-DEMO-001", html, StringComparison.Ordinal);
+    }
+}
