@@ -18,7 +18,7 @@ internal static partial class PovertyRunCommand
         var minCount = new Option<int?>("--min-count") { Description = $"Suppress cells with fewer unweighted rows than this (default 0 for files, {PublishedMinCount} in store mode)." };
         var db = new Option<string?>("--db") { Description = "Store mode: the DuckDB store holding an imported survey." };
         var dataset = new Option<long?>("--dataset") { Description = "Store mode: id of the survey dataset." };
-        var by = new Option<string?>("--by") { Description = "Store mode: subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
+        var by = new Option<string?>("--by") { Description = "Subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
         var command = new Command("run", "Compute H, A, M0, indicator headcounts and contributions with SEs, by subgroup and round.")
         {
             spec, data, roster, output, noSe, minCount, db, dataset, by,
@@ -36,10 +36,14 @@ internal static partial class PovertyRunCommand
             }
             if (dataPath is null) return Usage("--data (or --db and --dataset) is required");
             return Task.FromResult(CommandRunner.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
-                !parse.GetValue(noSe), parse.GetValue(minCount) ?? 0)));
+                !parse.GetValue(noSe), parse.GetValue(minCount) ?? 0, parse.GetValue(by))));
         });
         return command;
     }
+
+    private static PovertySpec WithBy(PovertySpec spec, string? by) => string.IsNullOrWhiteSpace(by)
+        ? spec
+        : spec with { Over = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) };
 
     private static Task<int> Usage(string message)
     {
@@ -47,11 +51,11 @@ internal static partial class PovertyRunCommand
         return Task.FromResult(ExitCodes.Usage);
     }
 
-    private static int Run(string specPath, string dataPath, string? rosterPath, string outDir, bool standardErrors, int minCount)
+    private static int Run(string specPath, string dataPath, string? rosterPath, string outDir, bool standardErrors, int minCount, string? by)
     {
         var timings = new Dictionary<string, double>();
         var sw = Stopwatch.StartNew();
-        var spec = BuiltInPovertySpecs.Load(specPath);
+        var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
         var households = SurveyCsvReader.ReadFile(dataPath);
         var persons = rosterPath is null ? null : SurveyCsvReader.ReadFile(rosterPath);
         timings["read"] = sw.Elapsed.TotalMilliseconds;

@@ -44,7 +44,7 @@ public static class PovertyEstimator
         timings["domains"] = sw.Elapsed.TotalMilliseconds;
 
         var identity = IdentityCheck.Run(sample, sets, layout);
-        var changes = sample.HasTime && rounds > 1 ? Changes.Compute(sample, spec, estimates.Levels, intervals) : [];
+        var changes = sample.HasTime && rounds > 1 ? Changes.Compute(sample, spec, estimates.Levels, estimates.Indicators, intervals) : [];
         return new PovertyResult
         {
             Levels = estimates.Levels, Measures = estimates.Measures, Indicators = estimates.Indicators, Changes = changes,

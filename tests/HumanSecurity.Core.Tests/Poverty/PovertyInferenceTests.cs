@@ -144,3 +144,52 @@ public sealed class PovertyInferenceTests
     private static ColumnTable Concat(ColumnTable a, ColumnTable b) =>
         new("ab", a.Columns.Select(c => (Column)new NumericColumn(c.Name, [.. ((NumericColumn)c).Values, .. ((NumericColumn)b[c.Name]).Values])).ToList());
 }
+
+public sealed class PovertySingletonTests
+{
+    private static ColumnTable WithSingleton()
+    {
+        var t = RandomSurvey.Create(41, strata: 4, psusPerStratum: 3);
+        // Move every row of stratum 4 into PSU 1: stratum 4 becomes a singleton stratum.
+        var stratum = ((NumericColumn)t["stratum"]).Values;
+        var psu = ((NumericColumn)t["psu"]).Values.Select((p, i) => stratum[i] == 4 ? 1.0 : p).ToArray();
+        return new ColumnTable("s", t.Columns.Select(c => c.Name == "psu" ? new NumericColumn("psu", psu) : c).ToList());
+    }
+
+    [Fact]
+    public void Se_SingletonStratum_CenteredAddsDeviationFromGrandMean_CertaintyAddsNothing()
+    {
+        var table = WithSingleton();
+        var spec = RandomSurvey.Spec(over: false);
+        double Se(SingletonRule rule) => PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, table, "s.csv"),
+            spec with { Inference = new InferenceOptions(Singleton: rule) }).Levels.Single(l => l.K == "1/3" && l.Measure == "H").Se;
+        var (w, y, stratum, psu) = Columns(table, spec);
+        var x = w.Sum();
+        var theta = w.Select((v, i) => v * y[i]).Sum() / x;
+        var z = Enumerable.Range(0, w.Length).GroupBy(i => (stratum[i], psu[i]))
+            .Select(g => (Stratum: g.Key.Item1, Z: g.Sum(i => w[i] * (y[i] - theta) / x))).ToList();
+        var grand = z.Average(p => p.Z);
+        double certainty = 0, centered = 0;
+        foreach (var h in z.GroupBy(p => p.Stratum))
+        {
+            var list = h.Select(p => p.Z).ToList();
+            if (list.Count == 1) { centered += (list[0] - grand) * (list[0] - grand); continue; }
+            var mean = list.Average();
+            var v = list.Count / (list.Count - 1.0) * list.Sum(q => (q - mean) * (q - mean));
+            certainty += v;
+            centered += v;
+        }
+        Assert.Equal(Math.Sqrt(certainty), Se(SingletonRule.Certainty), 13);
+        Assert.Equal(Math.Sqrt(centered), Se(SingletonRule.Centered), 13);
+        var e = Assert.Throws<InvalidInputException>(() => Se(SingletonRule.Fail));
+        Assert.Contains("single PSU", e.Message, StringComparison.Ordinal);
+    }
+
+    private static (double[] W, double[] Y, double[] Stratum, double[] Psu) Columns(ColumnTable t, PovertySpec spec)
+    {
+        double[] V(string c) => ((NumericColumn)t[c]).Values;
+        var score = new double[t.RowCount];
+        foreach (var ind in spec.Indicators) for (var i = 0; i < score.Length; i++) score[i] += V(ind.Column)[i] * ind.Weight.ToDouble();
+        return (V("w").Select((x, i) => x * V("size")[i]).ToArray(), score.Select(c => c >= 1.0 / 3 - 1e-12 ? 1.0 : 0.0).ToArray(), V("stratum"), V("psu"));
+    }
+}
