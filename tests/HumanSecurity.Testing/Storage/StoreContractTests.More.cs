@@ -62,6 +62,18 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Import_SameCodeTwiceInOneImport_LastWins()
+    {
+        await using var store = await CreateStoreAsync();
+        await ImportAsync(store, DatasetKind.Areas, async s =>
+        {
+            await s.AddAreasAsync([StoreTestData.Areas[0] with { Name = "first" }], Ct);
+            await s.AddAreasAsync([StoreTestData.Areas[0] with { Name = "second" }], Ct);
+        });
+        Assert.Equal("second", Assert.Single(await store.GetAreasAsync(Ct)).Name);
+    }
+
+    [Fact]
     public async Task Geometries_RoundTripAndReplace()
     {
         await using var store = await CreateStoreAsync();
