@@ -96,3 +96,15 @@ public sealed class TrendTests
         Assert.Equal(0.5, Trends.Cagr(before, after, "P", 2)["u1"], 12);
     }
 }
+
+public sealed class PcaEdgeTests
+{
+    [Fact]
+    public void PcaWeights_TwoUnits_AreMissingNotAnError()
+    {
+        var run = IndexPipeline.Run(TestModels.Flat(), TestModels.Data(["u1", "u2"], ("a", [1, 2]), ("b", [2, 1])));
+        var (w, share) = Correlations.PcaWeights(run, run.Tree.Index["P"]);
+        Assert.All(w, v => Assert.True(double.IsNaN(v)));
+        Assert.True(double.IsNaN(share));
+    }
+}
