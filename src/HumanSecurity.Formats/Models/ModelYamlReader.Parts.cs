@@ -54,6 +54,15 @@ public static partial class ModelYamlReader
         return d.Normalise.Method == NormaliseMethod.Goalposts && d.Normalise.B == 10 && hi != 10 ? d with { Normalise = d.Normalise with { B = hi } } : d;
     }
 
+    private static RollUp ReadRollUp(YamlNodeReader r, YamlMappingNode root)
+    {
+        var v = r.Get(root, "roll_up");
+        if (v is null) return RollUp.Scores;
+        if (v is YamlScalarNode s && Enum.TryParse<RollUp>(s.Value, ignoreCase: true, out var mode)) return mode;
+        r.Problems.Error(r.At(v), $"key 'roll_up' expects scores, indicators or none; got {YamlNodeReader.Describe(v)}");
+        return RollUp.Scores;
+    }
+
     private static List<RiskClass> ReadClasses(YamlNodeReader r, YamlMappingNode root)
     {
         var list = new List<RiskClass>();
