@@ -193,3 +193,17 @@ public sealed class PovertySingletonTests
         return (V("w").Select((x, i) => x * V("size")[i]).ToArray(), score.Select(c => c >= 1.0 / 3 - 1e-12 ? 1.0 : 0.0).ToArray(), V("stratum"), V("psu"));
     }
 }
+
+public sealed class PovertyIntervalTests
+{
+    [Fact]
+    public void Wald_WithNormalDf_IsThetaPlusMinusZTimesSe()
+    {
+        var spec = RandomSurvey.Spec() with { Inference = new InferenceOptions(IntervalKind.Wald, DesignDf: false, Level: 0.9) };
+        var result = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, RandomSurvey.Create(2), "r.csv"), spec);
+        var m0 = result.Levels.Single(l => l.Over == "all" && l.K == "1/3" && l.Measure == "M0");
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.95);
+        Assert.Equal(m0.Value - z * m0.Se, m0.CiLow, 14);
+        Assert.Equal(m0.Value + z * m0.Se, m0.CiHigh, 14);
+    }
+}
