@@ -29,6 +29,7 @@ internal static partial class PovertyRunCommand
             foreach (var w in sample.Warnings) await Console.Error.WriteLineAsync(w.ToString());
             Console.WriteLine($"poverty: dataset {datasetId}: {sample.Retention.RowsRetained} of {sample.Retention.Rows} households retained; run {run.Id} saved; results in {outDir}");
             Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {suppressed} cell(s) suppressed");
+            PrintSummary(result);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
     }
