@@ -207,3 +207,26 @@ public sealed class PovertyIntervalTests
         Assert.Equal(m0.Value + z * m0.Se, m0.CiHigh, 14);
     }
 }
+
+public sealed class PovertyPersonExpansionTests
+{
+    [Fact]
+    public void Estimate_HouseholdRowsTimesSize_EqualPersonRecords()
+    {
+        var households = RandomSurvey.Create(77);
+        var size = ((NumericColumn)households["size"]).Values;
+        var rows = Enumerable.Range(0, households.RowCount).SelectMany(i => Enumerable.Repeat(i, (int)size[i])).ToArray();
+        var persons = new ColumnTable("persons", households.Columns.Select(c => (Column)new NumericColumn(c.Name,
+            c.Name == "size" ? rows.Select(_ => 1.0).ToArray() : rows.Select(i => ((NumericColumn)c).Values[i]).ToArray())).ToList());
+        var spec = RandomSurvey.Spec();
+        var a = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, households, "h.csv"), spec);
+        var b = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, persons, "p.csv"), spec);
+        foreach (var (x, y) in a.Levels.Zip(b.Levels))
+        {
+            Assert.Equal((x.Over, x.Group, x.K, x.Measure), (y.Over, y.Group, y.K, y.Measure));
+            Assert.Equal(x.Value, y.Value, 12);
+            Assert.Equal(x.Se, y.Se, 12);
+        }
+        Assert.Equal(a.Design.DegreesOfFreedom, b.Design.DegreesOfFreedom);
+    }
+}
