@@ -106,6 +106,18 @@ public sealed class PovertyInferenceTests
         Assert.Equal(Math.Sqrt(d0 * d0 * m0[0].Se * m0[0].Se + d1 * d1 * m0[1].Se * m0[1].Se), annRel.Se, 5);
     }
 
+    [Theory]
+    [InlineData(false, "1-3")]
+    [InlineData(true, "1-2,2-3")]
+    public void Changes_ThreeRounds_TotalOrConsecutivePairs(bool consecutive, string expected)
+    {
+        var spec = RandomSurvey.Spec(time: true) with { Inference = new InferenceOptions(Consecutive: consecutive) };
+        var result = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, RandomSurvey.Create(8, rounds: 3), "t.csv"), spec);
+        var pairs = result.Changes.Where(c => c.Over == "all" && c.K == "1/3" && c.Measure == "H" && c.Type == "abs" && !c.Annualised)
+            .Select(c => $"{c.T0}-{c.T1}");
+        Assert.Equal(expected, string.Join(",", pairs));
+    }
+
     private static Estimate Row(IEnumerable<Estimate> rows, string k, string measure, string over = "all", string group = "all") =>
         rows.Single(r => r.K == k && r.Measure == measure && r.Over == over && r.Group == group);
 
