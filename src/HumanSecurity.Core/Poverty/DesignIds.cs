@@ -4,7 +4,8 @@ namespace HumanSecurity.Poverty;
 /// nested in strata and rounds are independent samples. Without a PSU column each row is its own PSU.</summary>
 internal static class DesignIds
 {
-    private const long DirectLimit = 16_000_000;
+    /// <summary>A direct lookup table is used when it has at most this many entries or one per row (4 bytes a row).</summary>
+    private const long DirectLimit = 1_000_000;
 
     public static (int[] Psu, int[] PsuStratum, int StrataCount) Build(DesignColumns design, int[] idx, int[] round)
     {
@@ -29,7 +30,7 @@ internal static class DesignIds
     {
         var ids = new int[rows];
         var next = 0;
-        if (space <= DirectLimit)
+        if (space <= Math.Max(DirectLimit, rows))
         {
             var map = new int[space];
             Array.Fill(map, -1);
