@@ -36,7 +36,7 @@ internal sealed class CellIndex
         var over = s.Over.Select(o => (o.Codes, o.Labels.Length)).ToArray();
         long Key(int i)
         {
-            long combo = s.Round[i];
+            long combo = s.Round.Length == 0 ? 0 : s.Round[i];
             foreach (var (codes, count) in over) combo = combo * count + codes[i];
             return byPsu ? s.Psu[i] * comboSpace + combo : combo;
         }

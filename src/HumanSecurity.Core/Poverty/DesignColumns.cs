@@ -7,8 +7,8 @@ namespace HumanSecurity.Poverty;
 internal sealed record DesignColumns(
     double[] Weight,
     double[] Size,
-    CategoryCodes? Strata,
-    CategoryCodes? Psu,
+    RowKeys? Strata,
+    RowKeys? Psu,
     CategoryCodes? Round,
     double[]? Year,
     IReadOnlyList<CategoryCodes> Over)
@@ -22,8 +22,8 @@ internal sealed record DesignColumns(
         var size = spec.Size is null ? Filled(n) : Numbers(t[spec.Size]);
         CheckNonNegative(weight, spec.Weight, source, "sampling weight", problems);
         CheckNonNegative(size, spec.Size, source, "household size", problems);
-        var strata = Codes(spec.Strata, t, source, "stratum", problems);
-        var psu = Codes(spec.Psu, t, source, "PSU", problems);
+        var strata = Keys(spec.Strata, t, source, "stratum", problems);
+        var psu = Keys(spec.Psu, t, source, "PSU", problems);
         var round = spec.Time is null ? null : Codes(spec.Time.Round, t, source, "round", problems);
         double[]? year = null;
         if (spec.Time?.Year is { } yc)
@@ -62,6 +62,20 @@ internal sealed record DesignColumns(
             if (double.IsNaN(v[i])) { errors++; problems.Error(Problem.At(source, i + 2, column), $"{what} is missing (design columns may not be empty)"); }
             else if (v[i] < 0 || double.IsInfinity(v[i])) { errors++; problems.Error(Problem.At(source, i + 2, column), $"{what} {v[i].ToString(CultureInfo.InvariantCulture)} must be a finite number ≥ 0"); }
         }
+    }
+
+    private static RowKeys? Keys(string? column, ColumnTable t, string source, string what, ProblemList problems)
+    {
+        if (column is null) return null;
+        var c = t[column];
+        var errors = 0;
+        for (var i = 0; i < c.Length && errors < 20; i++)
+            if (c.IsMissing(i) || c is TextColumn { Values: var v } && v[i]!.Length == 0)
+            {
+                errors++;
+                problems.Error(Problem.At(source, i + 2, column), $"{what} is missing (design columns may not be empty)");
+            }
+        return errors > 0 ? null : RowKeys.From(c);
     }
 
     private static CategoryCodes? Codes(string? column, ColumnTable t, string source, string what, ProblemList problems)

@@ -35,8 +35,9 @@ public sealed class SurveySample
     /// <summary>Retained rows.</summary>
     public required int Count { get; init; }
 
-    /// <summary>Person weight of each row: sampling weight × size.</summary>
-    public required double[] Weight { get; init; }
+    /// <summary>Sampling weight of each row; the person weight is <c>SamplingWeight[i] × Size[i]</c> (not stored, to
+    /// keep memory near the input's size).</summary>
+    public required double[] SamplingWeight { get; init; }
 
     /// <summary>Persons represented by each row (size; 1 without a size column).</summary>
     public required double[] Size { get; init; }
@@ -63,7 +64,7 @@ public sealed class SurveySample
 
     public required int StrataCount { get; init; }
 
-    /// <summary>Round code per row (all 0 without a time column).</summary>
+    /// <summary>Round code per row; empty without a time column (a single round 0).</summary>
     public required int[] Round { get; init; }
 
     public required string[] RoundLabels { get; init; }
