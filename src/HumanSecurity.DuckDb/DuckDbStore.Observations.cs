@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text;
-using DuckDB.NET.Data;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 
@@ -12,7 +11,8 @@ public sealed partial class DuckDbStore
     private const string ObservationColumns =
         "indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation, value, status, source";
 
-    private const string TotalsFilter = "sex = '_T' AND age = '_T' AND grp = '_T' AND disability = '_T' AND urbanisation = '_T'";
+    /// <summary>Disaggregation id 0 is the total in every dimension (see migration 2).</summary>
+    private const string TotalsFilter = "disaggregation = 0";
 
     public async IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -76,11 +76,4 @@ public sealed partial class DuckDbStore
             }
             return result;
         }, cancellationToken);
-
-    /// <summary>Whether any stored observation has one of these indicator codes (cheap pre-check for duplicate keys).</summary>
-    internal static bool AnyObservationOf(DuckDBConnection connection, IReadOnlyCollection<string> indicators)
-    {
-        using var command = Sql.Command(connection, "SELECT count(*) FROM observations WHERE list_contains(?, indicator)", indicators.ToArray());
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
 }

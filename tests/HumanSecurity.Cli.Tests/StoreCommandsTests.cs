@@ -26,7 +26,7 @@ public sealed class StoreCommandsTests : IDisposable
     {
         var (exit, stdout, _) = await CliHarness.RunAsync("init", "--db", Db);
         Assert.Equal(0, exit);
-        Assert.Contains("schema version 1", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"ready \(schema version \d+\)", stdout);
         Assert.True(File.Exists(Db));
     }
 

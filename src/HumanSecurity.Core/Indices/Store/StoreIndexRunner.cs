@@ -61,7 +61,7 @@ public static class StoreIndexRunner
             {
                 var col = codes.Select(c => rolled[c][n]).ToArray();
                 var ranks = new int[col.Length];
-                Ranking.DescendingMinRanks(col, ranks, new int[col.Length], new double[col.Length]);
+                Ranking.DescendingMinRanks(col, ranks, new RankBuffer(col.Length));
                 for (var k = 0; k < codes.Length; k++)
                     rows.Add(new ScoreRow(codes[k], run.Tree.Codes[n], run.Tree.Levels[n], period, col[k], ranks[k], run.Tree.Model.Classify(col[k])));
             }
