@@ -11,7 +11,7 @@ internal sealed record DesignColumns(
     RowKeys? Psu,
     CategoryCodes? Round,
     double[]? Year,
-    IReadOnlyList<CategoryCodes> Over)
+    IReadOnlyList<OverVariable> Over)
 {
     private const string MissingGroup = "(missing)";
 
@@ -32,7 +32,7 @@ internal sealed record DesignColumns(
             for (var i = 0; i < n && problems.ErrorCount < 50; i++)
                 if (double.IsNaN(year[i])) problems.Error(Problem.At(source, i + 2, yc), "year is missing");
         }
-        var over = spec.Over.Select(o => CategoryCodes.Encode(t[o])).Select(WithMissingGroup).ToList();
+        var over = spec.Over.Select(o => OverCodes(o, t[o])).ToList();
         return new DesignColumns(weight, size, strata, psu, round, year, over);
     }
 
@@ -86,6 +86,14 @@ internal sealed record DesignColumns(
         for (var i = 0; i < codes.Codes.Length && errors < 20; i++)
             if (codes.Codes[i] < 0) { errors++; problems.Error(Problem.At(source, i + 2, column), $"{what} is missing (design columns may not be empty)"); }
         return codes;
+    }
+
+    private static OverVariable OverCodes(string name, Column column)
+    {
+        if (column is NumericColumn num && CategoryCodes.TryLookup(num.Values, out var lookup, out var offset, out var labels, out var hasMissing))
+            return new OverVariable(name, hasMissing ? [.. labels, MissingGroup] : labels, num.Values, offset, lookup, labels.Length);
+        var codes = WithMissingGroup(CategoryCodes.Encode(column));
+        return new OverVariable(name, codes.Codes, codes.Labels);
     }
 
     private static CategoryCodes WithMissingGroup(CategoryCodes c)

@@ -63,7 +63,7 @@ internal static class Listwise
         var roundLabels = design.Round?.Labels ?? [""];
         var years = RoundYears(design, idx, round, roundLabels.Length, warnings);
         var (psu, psuStratum, strataCount) = DesignIds.Build(design, m, idx, round);
-        var over = spec.Over.Select((name, j) => new OverVariable(name, Take(design.Over[j].Codes, idx), design.Over[j].Labels)).ToList();
+        var over = design.Over.Select(o => o.Take(idx)).ToList();
         return new SurveySample
         {
             Count = m, SamplingWeight = weight, Size = size, Indicators = indicators, Deprived = deprived, Gap = gap,
