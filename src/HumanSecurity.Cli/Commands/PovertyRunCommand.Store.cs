@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text;
 using HumanSecurity.Formats.Poverty;
 using HumanSecurity.Poverty;
@@ -50,7 +51,7 @@ internal static partial class PovertyRunCommand
             }).ToList();
         var record = new RunRecord(0, "poverty", spec.Name, hash, datasetId, DateTimeOffset.UtcNow)
         {
-            ParametersJson = $"{{\"dataset\":{datasetId},\"over\":[{string.Join(",", spec.Over.Select(o => $"\"{o}\""))}]}}",
+            ParametersJson = JsonSerializer.Serialize(new { dataset = datasetId, over = spec.Over, k = spec.K.Select(k => k.Label) }),
         };
         return await store.SaveRunAsync(record, rows, ct).ConfigureAwait(false);
     }
