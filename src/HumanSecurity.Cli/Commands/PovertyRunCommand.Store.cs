@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text;
 using HumanSecurity.Formats.Poverty;
 using HumanSecurity.Poverty;
@@ -29,6 +30,7 @@ internal static partial class PovertyRunCommand
             foreach (var w in sample.Warnings) await Console.Error.WriteLineAsync(w.ToString());
             Console.WriteLine($"poverty: dataset {datasetId}: {sample.Retention.RowsRetained} of {sample.Retention.Rows} households retained; run {run.Id} saved; results in {outDir}");
             Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {suppressed} cell(s) suppressed");
+            PrintSummary(result);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
     }
@@ -49,7 +51,7 @@ internal static partial class PovertyRunCommand
             }).ToList();
         var record = new RunRecord(0, "poverty", spec.Name, hash, datasetId, DateTimeOffset.UtcNow)
         {
-            ParametersJson = $"{{\"dataset\":{datasetId},\"over\":[{string.Join(",", spec.Over.Select(o => $"\"{o}\""))}]}}",
+            ParametersJson = JsonSerializer.Serialize(new { dataset = datasetId, over = spec.Over, k = spec.K.Select(k => k.Label) }),
         };
         return await store.SaveRunAsync(record, rows, ct).ConfigureAwait(false);
     }
