@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using HumanSecurity.Formats.Poverty;
 using HumanSecurity.Poverty;
 
@@ -70,6 +71,18 @@ internal static partial class PovertyRunCommand
         var r = sample.Retention;
         Console.WriteLine($"poverty: {r.RowsRetained} of {r.Rows} rows retained ({r.WeightedShare:P1} of weighted persons); {result.Levels.Count} levels written to {outDir}");
         if (suppressed > 0) Console.WriteLine($"poverty: {suppressed} cell(s) below {minCount} unweighted rows suppressed");
+        PrintSummary(result);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>H, A and M0 of the whole population per round and k, one line each.</summary>
+    internal static void PrintSummary(PovertyResult result)
+    {
+        foreach (var g in result.Levels.Where(l => l.Over == "all").GroupBy(l => (l.Round, l.K)))
+        {
+            var parts = g.Select(l => string.Create(CultureInfo.InvariantCulture,
+                $"{l.Measure} = {l.Value:F4}{(double.IsNaN(l.Se) ? "" : $" (se {l.Se:F4})")}"));
+            Console.WriteLine($"  {(g.Key.Round.Length > 0 ? $"t = {g.Key.Round}, " : "")}k = {g.Key.K}: {string.Join(", ", parts)}");
+        }
     }
 }

@@ -35,22 +35,8 @@ public static partial class IndexPipeline
         }
         Keep("raw", input.Raw, units);
         if (input.Denominated) Keep("denominated", x, units);
-        var missing = new bool[x.Length][];
-        for (var i = 0; i < x.Length; i++)
-        {
-            missing[i] = new bool[x[i].Length];
-            for (var r = 0; r < x[i].Length; r++) missing[i][r] = double.IsNaN(x[i][r]);
-        }
-        foreach (var (i, r) in input.TemporalImputed) missing[i][r] = true;
-        var impute = false;
-        for (var i = 0; i < tree.IndicatorCount; i++)
-        {
-            var spec = options.Impute ?? tree.Indicators[i].Impute ?? defaults.Impute;
-            if (spec.Method == ImputeMethod.None) continue;
-            impute = true;
-            if (Imputation.IsTemporal(spec)) continue;
-            Imputation.CrossSection(x[i], imputed[i], spec, spec.GroupColumn is null ? null : input.Groups[spec.GroupColumn]);
-        }
+        var missing = MissingMask(x, input);
+        var impute = Impute(tree, x, imputed, options, input);
         if (impute) Keep("imputed", x, units);
         Lap(timings, "impute", clock);
         var screen = options.Screen ?? defaults.Screen;
@@ -63,13 +49,7 @@ public static partial class IndexPipeline
         var treatments = Treat(tree, x, options, defaults, out var treated);
         if (treated) Keep("treated", x, units);
         Lap(timings, "treat", clock);
-        var scores = new double[tree.NodeCount][];
-        for (var i = 0; i < tree.IndicatorCount; i++)
-        {
-            scores[i] = new double[units.Length];
-            var spec = options.Normalise ?? tree.Indicators[i].Normalise ?? defaults.Normalise;
-            Normalisation.Apply(x[i], scores[i], spec, tree.Indicators[i], units);
-        }
+        var scores = Normalise(tree, x, units, options);
         Keep("normalised", scores[..tree.IndicatorCount], units);
         Lap(timings, "normalise", clock);
         for (var n = tree.IndicatorCount; n < tree.NodeCount; n++)
@@ -86,6 +66,47 @@ public static partial class IndexPipeline
         run.Screened.AddRange(screened);
         foreach (var (k, v) in timings) run.Timings[k] = v;
         return run;
+    }
+
+    /// <summary>Which raw values were missing (including those filled over time while preparing the input).</summary>
+    private static bool[][] MissingMask(double[][] x, PipelineInput input)
+    {
+        var missing = new bool[x.Length][];
+        for (var i = 0; i < x.Length; i++)
+        {
+            missing[i] = new bool[x[i].Length];
+            for (var r = 0; r < x[i].Length; r++) missing[i][r] = double.IsNaN(x[i][r]);
+        }
+        foreach (var (i, r) in input.TemporalImputed) missing[i][r] = true;
+        return missing;
+    }
+
+    /// <summary>Cross-sectional imputation per indicator; true when any indicator has an imputation (temporal ones ran earlier).</summary>
+    private static bool Impute(IndexTree tree, double[][] x, bool[][] imputed, PipelineOptions options, PipelineInput input)
+    {
+        var any = false;
+        for (var i = 0; i < tree.IndicatorCount; i++)
+        {
+            var spec = options.Impute ?? tree.Indicators[i].Impute ?? tree.Model.Defaults.Impute;
+            if (spec.Method == ImputeMethod.None) continue;
+            any = true;
+            if (Imputation.IsTemporal(spec)) continue;
+            Imputation.CrossSection(x[i], imputed[i], spec, spec.GroupColumn is null ? null : input.Groups[spec.GroupColumn]);
+        }
+        return any;
+    }
+
+    /// <summary>Normalised indicator columns; the aggregate columns are left for the aggregation step.</summary>
+    private static double[][] Normalise(IndexTree tree, double[][] x, string[] units, PipelineOptions options)
+    {
+        var scores = new double[tree.NodeCount][];
+        for (var i = 0; i < tree.IndicatorCount; i++)
+        {
+            scores[i] = new double[units.Length];
+            var spec = options.Normalise ?? tree.Indicators[i].Normalise ?? tree.Model.Defaults.Normalise;
+            Normalisation.Apply(x[i], scores[i], spec, tree.Indicators[i], units);
+        }
+        return scores;
     }
 
     private static string[] Treat(IndexTree tree, double[][] x, PipelineOptions options, ModelDefaults defaults, out bool any)

@@ -33,11 +33,11 @@ internal sealed class CellIndex
         long comboSpace = rounds;
         foreach (var o in s.Over) comboSpace *= o.Labels.Length;
         var keySpace = byPsu ? comboSpace * s.PsuCount : comboSpace;
-        var over = s.Over.Select(o => (o.Codes, o.Labels.Length)).ToArray();
+        var over = s.Over.Select(o => (o, o.Labels.Length)).ToArray();
         long Key(int i)
         {
-            long combo = s.Round[i];
-            foreach (var (codes, count) in over) combo = combo * count + codes[i];
+            long combo = s.Round.Length == 0 ? 0 : s.Round[i];
+            foreach (var (variable, count) in over) combo = combo * count + variable.Code(i);
             return byPsu ? s.Psu[i] * comboSpace + combo : combo;
         }
         var (rowCell, distinct) = byPsu ? DenseByPsu(s, Key)

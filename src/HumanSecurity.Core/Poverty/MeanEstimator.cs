@@ -49,7 +49,7 @@ public static class MeanEstimator
         for (var i = 0; i < s.Count; i++)
         {
             var b = cell[i] * width;
-            var w = s.Weight[i];
+            var w = s.SamplingWeight[i] * s.Size[i];
             acc[b] += w;
             acc[b + 1] += 1;
             for (var m = 0; m < variables.Count; m++) acc[b + 2 + m] += w * variables[m].Values[i];

@@ -76,4 +76,26 @@ public class ExportCommandTests
         Assert.Equal(0, HsoProcess.Run("export", "--format", "sdmx-csv", "--db", db, "--out", dir.File("o.csv"), "--from", "2016").Exit);
         Assert.Equal(6, SdmxCsvReader.Read(dir.File("o.csv")).Observations.Count);
     }
+    /// <summary>The import and export examples of docs/formats/*.md, run as a user would.</summary>
+    [Fact]
+    public void DocsExamples_ImportBoundariesHxlIatiKobo_ThenExport()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("docs.duckdb");
+        Assert.Equal(0, HsoProcess.Run("import", Fixtures.Get("cod-ab", "caf_admin1.geojson"), "--format", "geojson", "--db", db).Exit);
+        var pin = dir.Write("pin.csv", "Prefecture,Date,PIN women,PIN girls\n#adm1+code,#date,#inneed+f+adults,#inneed+f+children\nCF62,2024,100,50\n");
+        var mapping = dir.Write("m.yaml", "columns:\n  - pattern: '#inneed+f-children'\n    indicator: pin_women\n");
+        var dry = HsoProcess.Run("import", pin, "--format", "hxl", "--mapping", mapping, "--dry-run", "--db", db);
+        Assert.True(dry.Exit == 0, dry.Err);
+        Assert.Contains("nothing written", dry.Out, StringComparison.Ordinal);
+        var (exit, stdout, err) = HsoProcess.Run("import", pin, "--format", "hxl", "--mapping", mapping, "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.Contains("1 observations", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, HsoProcess.Run("import", Fixtures.Get("iati", "iati-2.03_activity-standard-example-annotated.xml"), "--db", db).Exit);
+        var kobo = dir.Write("k.yaml", "households:\n  columns: { hh_id: _uuid, community: What community are you from? }\n");
+        Assert.Equal(0, HsoProcess.Run("import", Fixtures.Get("xlsform", "kobotoolbox_submissions_labels_semicolon.csv"), "--format", "kobo", "--mapping", kobo, "--db", db).Exit);
+        Assert.Equal(0, HsoProcess.Run("export", "--format", "hxl", "--db", db, "--out", dir.File("pin.hxl.csv")).Exit);
+        Assert.Contains("pin_women", File.ReadAllText(dir.File("pin.hxl.csv")), StringComparison.Ordinal);
+        Assert.Equal(0, HsoProcess.Run("export", "--format", "iati", "--db", db, "--out", dir.File("p.xml")).Exit);
+    }
 }

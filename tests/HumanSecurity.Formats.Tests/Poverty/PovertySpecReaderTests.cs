@@ -105,3 +105,30 @@ public sealed class PerceptionSpecReaderTests
         Assert.Contains(e.Problems, p => p.Location == "p.yaml:4 items[0]" && p.Message.Contains("scale", StringComparison.Ordinal));
     }
 }
+
+public sealed class PovertyInferenceOptionsTests
+{
+    [Fact]
+    public void Parse_InferenceBlock_ReadsEveryOption()
+    {
+        var spec = PovertySpecReader.Parse("""
+            unit: id
+            k: [1/2]
+            inference: {ci: wald, df: normal, level: 0.9, singleton: certainty, changes: consecutive}
+            indicators: [{column: d, dimension: a, weight: 1}]
+            """, "i.yaml");
+        Assert.Equal(new InferenceOptions(IntervalKind.Wald, false, 0.9, SingletonRule.Certainty, true), spec.Inference);
+    }
+
+    [Fact]
+    public void Parse_BadInferenceChoice_ListsChoices()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => PovertySpecReader.Parse("""
+            unit: id
+            k: [1/2]
+            inference: {ci: bootstrap}
+            indicators: [{column: d, dimension: a, weight: 1}]
+            """, "i.yaml"));
+        Assert.Contains(e.Problems, p => p.Location == "i.yaml:3 inference.ci" && p.Message.Contains("logit, wald", StringComparison.Ordinal));
+    }
+}

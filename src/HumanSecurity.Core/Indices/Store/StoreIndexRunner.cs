@@ -45,7 +45,7 @@ public static class StoreIndexRunner
         for (var u = 0; u < run.Units.Length; u++)
             for (var n = 0; n < tree.NodeCount; n++)
                 rows.Add(new ScoreRow(run.Units[u], tree.Codes[n], tree.Levels[n], period, run.Scores[n][u], run.Ranks[n][u], run.ClassOf(n, u)));
-        AddRollUps(rows, run, input, period);
+        if (input.Model.RollUp == RollUp.Scores) AddRollUps(rows, run, input, period);
         AddReliability(rows, run, input, period);
         return rows;
     }
