@@ -27,6 +27,7 @@ internal static class HsoApp
         yield return AreasCommand.Create();
         yield return IndicatorsCommand.Create();
         yield return DatasetsCommand.Create();
+        yield return ExportCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace HumanSecurity.Cli.Commands;
 
-/// <summary><c>hso import FILE [--format F] [--db PATH] [--dry-run] [--period P] [--name N]</c>: validates a file
+/// <summary><c>hso import FILE [--format F] [--db PATH] [--dry-run] [--period P] [--name N] [--mapping M.yaml]</c>: validates a file
 /// completely and imports it as one atomic dataset; any problem is reported with its location and nothing is written.</summary>
 internal static class ImportCommand
 {
@@ -19,7 +19,8 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate only; write nothing" };
         var period = new Option<string?>("--period") { Description = "Period of gazetteer populations given without a period column, e.g. 2024" };
         var name = new Option<string?>("--name") { Description = "Dataset name (default: the file name)" };
-        var command = new Command("import", "Validate a file and import it into the store as one dataset.") { file, format, db, dryRun, period, name };
+        var mapping = new Option<FileInfo?>("--mapping") { Description = "Mapping file (YAML) for hxl and sdmx imports: columns, indicator, area crosswalk" };
+        var command = new Command("import", "Validate a file and import it into the store as one dataset.") { file, format, db, dryRun, period, name, mapping };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
@@ -27,14 +28,18 @@ internal static class ImportCommand
             ImportRequest request;
             try
             {
+                if (!File.Exists(path)) throw new InvalidInputException(Path.GetFileName(path), $"file not found: {path}");
                 importer = DatasetImporters.Resolve(path, parse.GetValue(format));
-                request = new ImportRequest(path) { DryRun = parse.GetValue(dryRun), Name = parse.GetValue(name), DefaultPeriod = ParsePeriod(parse.GetValue(period)) };
+                request = new ImportRequest(path) { DryRun = parse.GetValue(dryRun), Name = parse.GetValue(name), DefaultPeriod = ParsePeriod(parse.GetValue(period)), MappingPath = parse.GetValue(mapping)?.FullName };
             }
             catch (InvalidInputException e)
             {
                 return await StoreCommandRunner.ReportAsync(e);
             }
-            return await StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: true, store => RunAsync(importer, request, store, ct));
+            // A dry run never creates a store file: without one it validates against an empty in-memory store.
+            var dbPath = parse.GetValue(db)!;
+            if (request.DryRun && !File.Exists(dbPath)) dbPath = ":memory:";
+            return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: true, store => RunAsync(importer, request, store, ct));
         });
         return command;
     }

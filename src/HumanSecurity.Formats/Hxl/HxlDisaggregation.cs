@@ -64,7 +64,7 @@ public sealed partial class HxlDisaggregation
     {
         var rest = spec.Attributes.Where(a => !_meanings.ContainsKey(a) && !Neutral.Contains(a) && PreciseAge(a) is null
             && !(a.Length > 2 && a[1] == '_' && a[0] is 'v' or 'i')).Order(StringComparer.Ordinal);
-        return string.Join('_', rest.Prepend(spec.Name));
+        return spec.Tag == "#indicator" && rest.Any() ? string.Join('_', rest) : string.Join('_', rest.Prepend(spec.Name));
     }
 
     /// <summary><c>age_5_12</c> → <c>Y5T12</c>; <c>age_60_plus</c> → <c>Y_GE60</c>.</summary>

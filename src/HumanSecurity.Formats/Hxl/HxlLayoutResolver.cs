@@ -6,7 +6,8 @@ namespace HumanSecurity.Formats.Hxl;
 /// <summary>Resolves an <see cref="HxlLayout"/> from a table's tags and an optional <see cref="HxlMapping"/>.</summary>
 public static class HxlLayoutResolver
 {
-    /// <summary>Tags whose columns hold counts and become values in wide form (HXL default schema's numeric tags).</summary>
+    /// <summary>Tags whose columns hold counts and become values in wide form (HXL default schema's numeric tags); also
+    /// <c>#indicator</c> columns without <c>+code</c>/<c>+name</c> (<c>#indicator+num</c>, <c>#indicator+x_flood</c>).</summary>
     public static readonly string[] ValueTags = ["#population", "#affected", "#inneed", "#targeted", "#reached", "#beneficiary", "#value"];
 
     /// <summary>Long-form disaggregation/status/source columns written by <see cref="HxlWriter"/>.</summary>
@@ -111,7 +112,9 @@ public static class HxlLayoutResolver
         }
         foreach (var c in table.Columns)
         {
-            if (c == area || c.Spec is null || !ValueTags.Contains(c.Spec.Tag)) continue;
+            if (c == area || c.Spec is null) continue;
+            var isIndicatorValue = c.Spec.Tag == "#indicator" && !c.Spec.Has("code") && !c.Spec.Has("name");
+            if (!ValueTags.Contains(c.Spec.Tag) && !isIndicatorValue) continue;
             result.Add(new HxlValueColumn(c, d.IndicatorCode(c.Spec), d.From(c.Spec)));
         }
         return result;

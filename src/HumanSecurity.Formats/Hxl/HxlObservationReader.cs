@@ -10,6 +10,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
 {
     private readonly Dictionary<string, Area> _areas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Period> _periodCache = new(StringComparer.Ordinal);
+    private Disaggregation? _lastDisaggregation;
 
     /// <summary>Areas seen (code, name if a name column exists, parent if a coarser code column exists).</summary>
     public IReadOnlyCollection<Area> Areas => _areas.Values;
@@ -70,16 +71,24 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             return false;
         }
         var x = layout.LongExtras;
-        string Code(string tag, string fallback) =>
-            x.TryGetValue(tag, out var c) && row.Cell(c.Index).Trim() is { Length: > 0 } t ? t : fallback;
-        var dd = new Disaggregation(Code("#x_sex", d.Sex), Code("#x_age", d.Age), Code("#x_group", d.Group), Code("#x_disability", d.Disability), Code("#x_urbanisation", d.Urbanisation));
-        d = dd.IsTotal ? Disaggregation.Total : dd;
-        status = x.ContainsKey("#x_obsstatus") ? NullIfEmpty(Code("#x_obsstatus", "")) : null;
-        src = x.ContainsKey("#meta+source") ? NullIfEmpty(Code("#meta+source", "")) ?? source : source;
+        string sex = Code(x, row, "#x_sex", d.Sex), age = Code(x, row, "#x_age", d.Age), group = Code(x, row, "#x_group", d.Group),
+            disability = Code(x, row, "#x_disability", d.Disability), urban = Code(x, row, "#x_urbanisation", d.Urbanisation);
+        var last = _lastDisaggregation;
+        if (last is null || last.Sex != sex || last.Age != age || last.Group != group || last.Disability != disability || last.Urbanisation != urban)
+        {
+            var dd = new Disaggregation(sex, age, group, disability, urban);
+            _lastDisaggregation = last = dd.IsTotal ? Disaggregation.Total : dd;
+        }
+        d = last;
+        status = x.ContainsKey("#x_obsstatus") ? NullIfEmpty(Code(x, row, "#x_obsstatus", "")) : null;
+        src = x.ContainsKey("#meta+source") ? NullIfEmpty(Code(x, row, "#meta+source", "")) ?? source : source;
         return true;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string Code(IReadOnlyDictionary<string, HxlColumn> extras, TextRow row, string tag, string fallback) =>
+        extras.TryGetValue(tag, out var c) && row.Cell(c.Index).Trim() is { Length: > 0 } t ? t : fallback;
 
     private string? AreaOf(TextRow row)
     {

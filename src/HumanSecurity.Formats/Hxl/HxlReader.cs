@@ -15,12 +15,10 @@ public static class HxlReader
         var file = Path.GetFileName(path);
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             return HxlJson.Read(TextDecoding.ReadAllText(path), file, strict);
+        var first = TextDecoding.FirstLine(path);
         var reader = TextDecoding.Open(path);
         try
         {
-            var first = reader.ReadLine() ?? "";
-            reader.BaseStream.Position = 0;
-            reader.DiscardBufferedData();
             var separator = Path.GetExtension(path).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : DelimitedText.DetectSeparator(first);
             return FromRows(DelimitedText.ReadRows(reader, separator, file), file, strict, reader);
         }

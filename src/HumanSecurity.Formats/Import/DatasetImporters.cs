@@ -20,6 +20,8 @@ public static class DatasetImporters
         new CodAb.CodAbImporter(gazetteer: true),
         new Iati.IatiImporter(),
         new Hxl.HxlImporter(),
+        new Kobo.SurveyExportImporter(odk: false),
+        new Kobo.SurveyExportImporter(odk: true),
     ];
 
     /// <summary>The importer named <paramref name="format"/> (case-insensitive), or null.</summary>

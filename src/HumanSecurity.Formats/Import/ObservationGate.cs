@@ -4,11 +4,30 @@ namespace HumanSecurity.Formats.Import;
 
 /// <summary>Checks observations from exchange formats before they are staged: the area must be in the store (or in this
 /// import), the key (indicator, area, period, disaggregation) must be new in the file; unknown indicators are collected
-/// so the importer can create them. Each unknown area is reported once, at its first location.</summary>
-public sealed class ObservationGate(IReadOnlySet<string> knownAreas, IReadOnlySet<string> knownIndicators, ProblemList problems)
+/// so the importer can create them. Each unknown area is reported once, at its first location. Keys are kept as four
+/// integers (ids of area, indicator, disaggregation and the period's day number and kind) to keep large files cheap.</summary>
+public sealed class ObservationGate
 {
-    private readonly HashSet<(string, string, Period, Disaggregation)> _keys = [];
+    private readonly record struct Key(int Area, int Indicator, int Period, int Disaggregation);
+
+    private readonly Dictionary<string, int> _areas;
+    private readonly Dictionary<string, int> _indicators = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _knownIndicators;
+    private readonly Dictionary<Disaggregation, int> _disaggregations = [];
+    private readonly HashSet<Key> _keys = [];
     private readonly HashSet<string> _reportedAreas = new(StringComparer.Ordinal);
+    private readonly ProblemList _problems;
+    private Disaggregation? _lastDisaggregation;
+    private int _lastDisaggregationId;
+
+    public ObservationGate(IReadOnlySet<string> knownAreas, IReadOnlySet<string> knownIndicators, ProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(knownAreas);
+        _areas = new Dictionary<string, int>(knownAreas.Count, StringComparer.Ordinal);
+        foreach (var a in knownAreas) _areas[a] = _areas.Count;
+        _knownIndicators = knownIndicators;
+        _problems = problems;
+    }
 
     /// <summary>Indicator codes used that the store does not know, with where each was first seen.</summary>
     public Dictionary<string, string> NewIndicators { get; } = new(StringComparer.Ordinal);
@@ -17,22 +36,45 @@ public sealed class ObservationGate(IReadOnlySet<string> knownAreas, IReadOnlySe
 
     public bool Accept(string indicator, string area, Period period, Disaggregation d, string file, int line, string? column)
     {
-        if (!knownAreas.Contains(area))
+        if (!_areas.TryGetValue(area, out var areaId))
         {
             if (_reportedAreas.Add(area))
-                problems.Error(Problem.At(file, line, column), $"area '{area}' is not in the store; import its gazetteer or boundaries first (or map the code)");
+                _problems.Error(Where(file, line, column), $"area '{area}' is not in the store; import its gazetteer or boundaries first (or map the code)");
             return false;
         }
-        if (!_keys.Add((indicator, area, period, d)))
+        if (!_indicators.TryGetValue(indicator, out var indicatorId))
         {
-            problems.Error(Problem.At(file, line, column), $"duplicate observation {indicator} / {area} / {period} / {d}");
+            indicatorId = _indicators.Count;
+            _indicators[indicator] = indicatorId;
+            if (!_knownIndicators.Contains(indicator)) NewIndicators.TryAdd(indicator, Where(file, line, column));
+        }
+        if (!_keys.Add(new Key(areaId, indicatorId, period.Start.DayNumber * 4 + (int)period.Kind, DisaggregationId(d))))
+        {
+            _problems.Error(Where(file, line, column), $"duplicate observation {indicator} / {area} / {period} / {d}");
             return false;
         }
-        if (!knownIndicators.Contains(indicator)) NewIndicators.TryAdd(indicator, Problem.At(file, line, column));
         Accepted++;
         return true;
     }
 
     /// <summary>Same, for a location already formatted (SDMX keys, JSON paths).</summary>
-    public bool Accept(Observation o, string location) => Accept(o.Indicator, o.Area, o.Period, o.Disaggregation, location, 0, null);
+    public bool Accept(Observation o, string location)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return Accept(o.Indicator, o.Area, o.Period, o.Disaggregation, location, 0, null);
+    }
+
+    private static string Where(string file, int line, string? column) => line <= 0 ? file : Problem.At(file, line, column);
+
+    private int DisaggregationId(Disaggregation d)
+    {
+        if (ReferenceEquals(d, _lastDisaggregation)) return _lastDisaggregationId;
+        if (!_disaggregations.TryGetValue(d, out var id))
+        {
+            id = _disaggregations.Count;
+            _disaggregations[d] = id;
+        }
+        (_lastDisaggregation, _lastDisaggregationId) = (d, id);
+        return id;
+    }
 }

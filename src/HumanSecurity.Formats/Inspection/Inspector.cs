@@ -108,10 +108,8 @@ public static class Inspector
 
     private static void Csv(string path, InspectionReport r)
     {
+        var first = TextDecoding.FirstLine(path);
         using var reader = TextDecoding.Open(path);
-        var first = reader.ReadLine() ?? "";
-        reader.BaseStream.Position = 0;
-        reader.DiscardBufferedData();
         var rows = 0L;
         foreach (var row in DelimitedText.ReadRows(reader, DelimitedText.DetectSeparator(first), r.File))
         {

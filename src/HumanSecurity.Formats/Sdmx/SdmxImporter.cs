@@ -17,7 +17,9 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
     public bool CanRead(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
-        if (json) return head.Extension == ".json" && head.Lines.Any(l => l.Contains("\"dataSets\"", StringComparison.Ordinal) || l.Contains("\"structures\"", StringComparison.Ordinal));
+        if (json)
+            return head.Extension == ".json" && head.Lines.Any(l => l.Contains("\"dataSets\"", StringComparison.Ordinal) || l.Contains("\"structures\"", StringComparison.Ordinal)
+                || l.Contains("sdmx-json", StringComparison.OrdinalIgnoreCase));
         var h = head.Header.ToUpperInvariant();
         return head.Extension is ".csv" or ".txt" && (h.StartsWith("DATAFLOW", StringComparison.Ordinal) || h.StartsWith("STRUCTURE", StringComparison.Ordinal)
             || (h.Contains("REF_AREA", StringComparison.Ordinal) && h.Contains("OBS_VALUE", StringComparison.Ordinal)));

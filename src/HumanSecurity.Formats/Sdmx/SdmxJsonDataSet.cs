@@ -17,6 +17,7 @@ internal sealed class SdmxJsonDataSet(SdmxJsonStructure structure, JsonElement s
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var d in structure.DataSetDims) if (d.Values.Count > 0 && d.Values[0] is { } v) baseValues[d.Id] = v;
         if (Prop(set, "attributes") is { ValueKind: JsonValueKind.Array } attrs) Attributes(attrs, 0, structure.DataSetAttrs, baseValues, lists, location + ".attributes");
+        _groups = Groups(location + ".dimensionGroupAttributes");
         if (Prop(set, "series") is { ValueKind: JsonValueKind.Object } series)
         {
             foreach (var s in series.EnumerateObject())
@@ -45,8 +46,39 @@ internal sealed class SdmxJsonDataSet(SdmxJsonStructure structure, JsonElement s
             for (var m = 0; m < structure.Measures.Count; m++)
                 values[structure.Measures[m].Id] = m < items.Count ? JsonText(items[m]) ?? "" : "";
             Attributes(o.Value, structure.Measures.Count, structure.ObservationAttrs, values, lists, at);
+            foreach (var (constraints, array, groupAt) in _groups)
+                if (constraints.All(c => values.TryGetValue(c.Key, out var v) && v == c.Value)) Attributes(array, 0, structure.GroupAttrs, values, lists, groupAt);
             target.Observations.Add(new SdmxObservation(at, values) { Action = action, Lists = lists });
         }
+    }
+
+    private List<(Dictionary<string, string> Constraints, JsonElement Values, string Where)> _groups = [];
+
+    /// <summary>Dimension-group attribute sets: key positions (all dimensions, in key-position order; empty = any) → values.</summary>
+    private List<(Dictionary<string, string>, JsonElement, string)> Groups(string where)
+    {
+        var result = new List<(Dictionary<string, string>, JsonElement, string)>();
+        if (Prop(set, "dimensionGroupAttributes") is not { ValueKind: JsonValueKind.Object } groups) return result;
+        var dims = structure.DimensionsByPosition;
+        foreach (var g in groups.EnumerateObject())
+        {
+            var at = $"{where}[\"{g.Name}\"]";
+            var parts = g.Name.Split(':');
+            if (parts.Length != dims.Count || g.Value.ValueKind != JsonValueKind.Array)
+            {
+                Problems.Error(at, $"key '{g.Name}' has {parts.Length} position(s); expected {dims.Count} ({string.Join(", ", dims.Select(d => d.Id))}) and an array of values");
+                continue;
+            }
+            var constraints = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (parts[i].Length == 0) continue;
+                if (int.TryParse(parts[i], out var idx) && idx >= 0 && idx < dims[i].Values.Count && dims[i].Values[idx] is { } v) constraints[dims[i].Id] = v;
+                else Problems.Error(at, $"position {i} ('{parts[i]}') is not an index into the values of {dims[i].Id}");
+            }
+            result.Add((constraints, g.Value, at));
+        }
+        return result;
     }
 
     private bool Key(string key, IReadOnlyList<SdmxJsonComponent> dims, Dictionary<string, string> values, string at)

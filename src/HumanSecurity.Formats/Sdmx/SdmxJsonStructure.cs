@@ -16,6 +16,7 @@ internal sealed class SdmxJsonStructure
         DataSetAttrs = Components(attrs, "dataSet", location, problems, false);
         SeriesAttrs = Components(attrs, "series", location, problems, false);
         ObservationAttrs = Components(attrs, "observation", location, problems, false);
+        GroupAttrs = Components(attrs, "dimensionGroup", location, problems, false);
         var measures = Components(Prop(s, "measures"), "observation", location, problems, false);
         Measures = measures.Count > 0 ? measures : [new SdmxJsonComponent("OBS_VALUE", null, [])];
         Dataflow = Dataflow0(s);
@@ -35,6 +36,14 @@ internal sealed class SdmxJsonStructure
 
     public IReadOnlyList<SdmxJsonComponent> Measures { get; }
 
+    /// <summary>Attributes attached to dimension groups (<c>dimensionGroupAttributes</c>).</summary>
+    public IReadOnlyList<SdmxJsonComponent> GroupAttrs { get; }
+
+    /// <summary>All dimensions in the order the positions of <c>dimensionGroupAttributes</c> keys use: dataSet, series,
+    /// then observation level, each as declared (the v2.0.0 agri sample keys FREQ, REF_AREA, TIME_PERIOD this way although
+    /// their keyPosition values are 2, 0, 3).</summary>
+    public IReadOnlyList<SdmxJsonComponent> DimensionsByPosition => [.. DataSetDims.Concat(SeriesDims).Concat(ObservationDims)];
+
     public string? Dataflow { get; }
 
     public IEnumerable<SdmxComponent> Components()
@@ -42,7 +51,7 @@ internal sealed class SdmxJsonStructure
         foreach (var d in DataSetDims.Concat(SeriesDims).Concat(ObservationDims))
             yield return new SdmxComponent(d.Id, d.Id == "TIME_PERIOD" ? SdmxRole.TimeDimension : SdmxRole.Dimension, d.Name);
         foreach (var m in Measures) yield return new SdmxComponent(m.Id, SdmxRole.Measure, m.Name);
-        foreach (var a in DataSetAttrs.Concat(SeriesAttrs).Concat(ObservationAttrs)) yield return new SdmxComponent(a.Id, SdmxRole.Attribute, a.Name);
+        foreach (var a in DataSetAttrs.Concat(SeriesAttrs).Concat(ObservationAttrs).Concat(GroupAttrs)) yield return new SdmxComponent(a.Id, SdmxRole.Attribute, a.Name);
     }
 
     private static string? Dataflow0(JsonElement s)
@@ -73,7 +82,8 @@ internal sealed class SdmxJsonStructure
                 ? vs.EnumerateArray().Select(v => Prop(v, "id") is { } vid ? JsonText(vid) : Prop(v, "value") is { } vv ? JsonText(vv) : null).ToList()
                 : [];
             if (isDimension && values.Count == 0) problems.Warning($"{location}[{i}] {id}", "dimension has no 'values'; its keys cannot be decoded");
-            list.Add(new SdmxJsonComponent(id, Prop(c, "name") is { } n ? JsonText(n) : null, values) { Coded = Prop(c, "values") is not null });
+            var position = Prop(c, "keyPosition") is { } kp ? Index(kp) : null;
+            list.Add(new SdmxJsonComponent(id, Prop(c, "name") is { } n ? JsonText(n) : null, values) { Coded = Prop(c, "values") is not null, KeyPosition = position });
             i++;
         }
         return list;
@@ -84,4 +94,6 @@ internal sealed class SdmxJsonStructure
 internal sealed record SdmxJsonComponent(string Id, string? Name, IReadOnlyList<string?> Values)
 {
     public bool Coded { get; init; }
+
+    public int? KeyPosition { get; init; }
 }

@@ -48,6 +48,13 @@ public static class TextDecoding
         return new StreamReader(stream, Detect(head.AsSpan(0, read)), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
+    /// <summary>The first line of a file (BOM removed), for separator detection.</summary>
+    public static string FirstLine(string path)
+    {
+        using var reader = Open(path);
+        return (reader.ReadLine() ?? "").TrimStart('\uFEFF');
+    }
+
     /// <summary>Reads a whole file as text with its detected encoding.</summary>
     public static string ReadAllText(string path)
     {

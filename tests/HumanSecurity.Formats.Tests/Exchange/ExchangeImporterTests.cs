@@ -24,7 +24,8 @@ public class ExchangeImporterTests : ImportTestBase
     public async Task Hxl_WideForm_ImportsAndCreatesIndicators()
     {
         var result = await ImportAsync("hxl", "pin.csv", Hxl);
-        Assert.Equal(2, result.RowCounts["observations"]);
+        Assert.Equal(3, result.RowCounts["observations"]);
+        Assert.Contains(await ObservationsAsync(), o => o.Indicator == "x_flood" && o.Area == "XA01" && o.Value == 12.5);
         Assert.Contains(result.Warnings, w => w.Message.Contains("indicator 'inneed'", StringComparison.Ordinal));
         var girls = (await ObservationsAsync()).Single(o => o.Area == "XA02");
         Assert.Equal(("inneed", "F", "Y0T17", 40.0), (girls.Indicator, girls.Disaggregation.Sex, girls.Disaggregation.Age, girls.Value));

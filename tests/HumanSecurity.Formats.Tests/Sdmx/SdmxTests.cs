@@ -21,6 +21,10 @@ public class SdmxTests
         Assert.Equal("2018-03-18T11:00:00", first.Get("EMBARGO_TIME"));
         Assert.Equal("A", first.Get("FREQ"));
         Assert.Equal("contact@organisation.org", first.Get("CONTACT_EMAIL"));
+        Assert.Equal("MAFF_Agricultural Statistics_2014", first.Get("SOURCE"));
+        Assert.Equal("en:Comment for Annual data for Banteay Meanchey", first.Lists["SERIES_COMMENT"][0]);
+        var y2015 = ds.Observations.Single(o => o.Get("REF_AREA") == "ASIKHM" && o.Get("TIME_PERIOD") == "2015");
+        Assert.Equal(["MAFF_Agricultural Statistics_2015", "Other sources"], y2015.Lists["SOURCE"]);
         var obs = SdmxObservationMapper.Map(ds, null, new ProblemList());
         var o = obs.Single(x => x.Area == "ASIKHM001" && x.Period == Period.FromYear(2014));
         Assert.Equal(350154, o.Value, 6);
