@@ -91,7 +91,7 @@ public sealed partial class DuckDbStore
                 if (AreaKinds.TryParse(kind, out var k)) byKind[k] = n;
             long Count(string sql) => Sql.Long(_connection, sql);
             return new StoreSummary(SchemaVersion, Count("SELECT count(*) FROM datasets"), byKind, Count("SELECT count(*) FROM indicators"),
-                Count("SELECT count(*) FROM observations"), Count("SELECT coalesce(sum(row_count), 0)::BIGINT FROM survey_tables WHERE role = 'households'"),
+                Count("SELECT count(*) FROM observation_rows"), Count("SELECT coalesce(sum(row_count), 0)::BIGINT FROM survey_tables WHERE role = 'households'"),
                 Count("SELECT coalesce(sum(row_count), 0)::BIGINT FROM survey_tables WHERE role = 'persons'"), Count("SELECT count(*) FROM programmes"),
                 Count("SELECT count(*) FROM runs"));
         }, cancellationToken);

@@ -12,25 +12,43 @@ public sealed partial class DuckDbStore
     private const string ObservationColumns =
         "indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation, value, status, source";
 
-    private const string TotalsFilter = "sex = '_T' AND age = '_T' AND grp = '_T' AND disability = '_T' AND urbanisation = '_T'";
+    /// <summary>Disaggregation id 0 is the total in every dimension (see migration 2).</summary>
+    private const string TotalsFilter = "disaggregation = 0";
 
+    /// <summary>Streams matching observations from one query on a second connection (so other calls on this store
+    /// are not blocked while the caller consumes chunks; it reads committed data only).</summary>
     public async IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        // Read in pages so the gate is not held while the caller consumes a chunk.
-        const int page = 65_536;
-        long offset = 0;
-        while (true)
+        const int size = 65_536;
+        var connection = await WithGateAsync(() =>
         {
-            var chunk = await WithGateAsync(() => ReadObservationPage(query, offset, page), cancellationToken).ConfigureAwait(false);
+            // In-memory databases can only be shared by duplicating; a second connection to a file in the same process
+            // shares DuckDB's database instance.
+            var second = Path == ":memory:" ? _connection.Duplicate() : new DuckDBConnection($"Data Source={Path}");
+            if (second.State != System.Data.ConnectionState.Open) second.Open();
+            return second;
+        }, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = ObservationCommand(connection, query);
+            command.UseStreamingMode = true;
+            using var reader = command.ExecuteReader();
+            var chunk = new ObservationChunk(size);
+            while (reader.Read())
+            {
+                AddObservation(chunk, reader);
+                if (!chunk.IsFull) continue;
+                yield return chunk;
+                cancellationToken.ThrowIfCancellationRequested();
+                chunk = new ObservationChunk(size);
+            }
             if (chunk.Count > 0) yield return chunk;
-            if (chunk.Count < page) yield break;
-            offset += page;
         }
     }
 
-    private ObservationChunk ReadObservationPage(ObservationQuery query, long offset, int page)
+    private static DuckDBCommand ObservationCommand(DuckDBConnection connection, ObservationQuery query)
     {
         var sql = new StringBuilder($"SELECT {ObservationColumns} FROM observations WHERE true");
         var args = new List<object?>();
@@ -40,12 +58,7 @@ public sealed partial class DuckDbStore
         if (query.To is { } to) { sql.Append(" AND period_start <= ?"); args.Add(to.End); }
         if (query.TotalsOnly) sql.Append(" AND ").Append(TotalsFilter);
         sql.Append(" ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation");
-        sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" LIMIT {page} OFFSET {offset}");
-        using var command = Sql.Command(_connection, sql.ToString(), [.. args]);
-        using var reader = command.ExecuteReader();
-        var chunk = new ObservationChunk(page);
-        while (reader.Read()) AddObservation(chunk, reader);
-        return chunk;
+        return Sql.Command(connection, sql.ToString(), [.. args]);
     }
 
     private static void AddObservation(ObservationChunk chunk, DbDataReader r)
@@ -76,11 +89,4 @@ public sealed partial class DuckDbStore
             }
             return result;
         }, cancellationToken);
-
-    /// <summary>Whether any stored observation has one of these indicator codes (cheap pre-check for duplicate keys).</summary>
-    internal static bool AnyObservationOf(DuckDBConnection connection, IReadOnlyCollection<string> indicators)
-    {
-        using var command = Sql.Command(connection, "SELECT count(*) FROM observations WHERE list_contains(?, indicator)", indicators.ToArray());
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
 }

@@ -29,7 +29,10 @@ public sealed partial class DuckDbStore : IStore
     /// <summary>Opens (creating when absent) a store file, or an in-memory store for <c>:memory:</c>, and migrates its
     /// schema to <see cref="StoreSchema.CurrentVersion"/>.</summary>
     /// <exception cref="StoreUnavailableException">Locked by another process, newer schema, or not a DuckDB file.</exception>
-    public static DuckDbStore Open(string path)
+    public static DuckDbStore Open(string path) => Open(path, StoreSchema.CurrentVersion);
+
+    /// <summary>Opens a store migrating only up to <paramref name="targetVersion"/> (tests of migrations).</summary>
+    internal static DuckDbStore Open(string path, int targetVersion)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var isMemory = path == ":memory:";
@@ -39,7 +42,7 @@ public sealed partial class DuckDbStore : IStore
         try
         {
             connection.Open();
-            var version = Migrate(connection, full);
+            var version = Migrate(connection, full, targetVersion);
             return new DuckDbStore(full, connection, version);
         }
         catch (DuckDBException e)
@@ -58,21 +61,21 @@ public sealed partial class DuckDbStore : IStore
     public static Task<DuckDbStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
         Task.Run(() => Open(path), cancellationToken);
 
-    private static int Migrate(DuckDBConnection connection, string path)
+    private static int Migrate(DuckDBConnection connection, string path, int targetVersion)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
         var current = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
         if (current > StoreSchema.CurrentVersion)
             throw new StoreUnavailableException(path,
                 $"store '{path}' has schema version {current}, newer than this hso understands ({StoreSchema.CurrentVersion}); upgrade hso");
-        for (var v = current + 1; v <= StoreSchema.CurrentVersion; v++)
+        for (var v = current + 1; v <= targetVersion; v++)
         {
             using var tx = connection.BeginTransaction();
             Execute(connection, StoreSchema.Migrations[v - 1]);
             Execute(connection, $"INSERT INTO schema_version VALUES ({v}, now())");
             tx.Commit();
         }
-        return StoreSchema.CurrentVersion;
+        return Math.Max(current, targetVersion);
     }
 
     [GeneratedRegex(@"PID (\d+)")]

@@ -23,7 +23,7 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
     public static void CreateTables(DuckDBConnection connection, string stage) => DuckDbStore.Execute(connection, $"""
         CREATE TABLE {stage}.obs (ind INTEGER, area INTEGER, period INTEGER, combo INTEGER, value DOUBLE, status INTEGER, source INTEGER);
         CREATE TABLE {stage}.dim_text (id INTEGER, text VARCHAR);
-        CREATE TABLE {stage}.dim_period (id INTEGER, text VARCHAR, start DATE, kind TINYINT);
+        CREATE TABLE {stage}.dim_period (id INTEGER, start DATE, kind TINYINT);
         CREATE TABLE {stage}.dim_combo (id INTEGER, sex VARCHAR, age VARCHAR, grp VARCHAR, disability VARCHAR, urbanisation VARCHAR);
         """);
 
@@ -88,7 +88,7 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
             for (var i = 1; i < _textList.Count; i++) t.CreateRow().AppendValue(i).AppendValue(_textList[i]).EndRow();
         using (var p = connection.CreateAppender(stage, "main", "dim_period"))
             for (var i = 0; i < _periodList.Count; i++)
-                p.CreateRow().AppendValue(i).AppendValue(_periodList[i].ToString()).AppendValue(_periodList[i].Start).AppendValue((sbyte)_periodList[i].Kind).EndRow();
+                p.CreateRow().AppendValue(i).AppendValue(_periodList[i].Start).AppendValue((sbyte)_periodList[i].Kind).EndRow();
         using (var k = connection.CreateAppender(stage, "main", "dim_combo"))
             for (var i = 0; i < _comboList.Count; i++)
             {
@@ -97,20 +97,24 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
             }
     }
 
-    /// <summary>Inserts the decoded rows into <c>main.observations</c> (inside the store's transaction).</summary>
+    /// <summary>Adds new disaggregation combinations and inserts the decoded rows into <c>main.observation_rows</c> (inside the store's transaction).</summary>
     public void CopyToStore(long datasetId)
     {
         if (Count == 0) return;
         DuckDbStore.Execute(connection, $"""
-            INSERT INTO main.observations
-            SELECT {datasetId}, i.text, a.text, p.text, p.start, p.kind, c.sex, c.age, c.grp, c.disability, c.urbanisation, o.value, st.text, so.text
+            INSERT INTO main.disaggregations
+            SELECT (SELECT max(id) FROM main.disaggregations) + row_number() OVER (ORDER BY c.id), c.sex, c.age, c.grp, c.disability, c.urbanisation
+            FROM {stage}.dim_combo c ANTI JOIN main.disaggregations d USING (sex, age, grp, disability, urbanisation);
+            INSERT INTO main.observation_rows
+            SELECT {datasetId}, i.text, a.text, p.start, p.kind, d.id, o.value, st.text, so.text
             FROM {stage}.obs o
             JOIN {stage}.dim_text i ON i.id = o.ind
             JOIN {stage}.dim_text a ON a.id = o.area
             JOIN {stage}.dim_period p ON p.id = o.period
             JOIN {stage}.dim_combo c ON c.id = o.combo
+            JOIN main.disaggregations d USING (sex, age, grp, disability, urbanisation)
             LEFT JOIN {stage}.dim_text st ON st.id = o.status
-            LEFT JOIN {stage}.dim_text so ON so.id = o.source
+            LEFT JOIN {stage}.dim_text so ON so.id = o.source;
             """);
     }
 

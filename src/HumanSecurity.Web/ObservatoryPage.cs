@@ -13,9 +13,13 @@ public static class ObservatoryPage
         return app;
     }
 
-    public static async Task<ContentHttpResult> GetPageAsync(IStore store, WebOptions options, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetPageAsync(IStore store, WebOptions options, string? indicator,
+        CancellationToken cancellationToken)
     {
         var overview = await ObservatoryOverview.LoadAsync(store, cancellationToken);
-        return TypedResults.Content(OverviewHtml.Render(overview, options), "text/html; charset=utf-8");
+        var mapped = overview.MapIndicator(indicator);
+        if (!string.IsNullOrEmpty(indicator) && mapped is null)
+            return TypedResults.Problem($"unknown indicator '{indicator}'; see /api/indicators for the codes", statusCode: StatusCodes.Status404NotFound);
+        return TypedResults.Content(OverviewHtml.Render(overview, options, mapped), "text/html; charset=utf-8");
     }
 }

@@ -25,9 +25,14 @@ public sealed class DemoCommandTests
             Assert.InRange(s.Indicators, 30, 50);
             Assert.True(s.Observations > 50_000, $"{s.Observations} observations");
             Assert.Equal(12, s.Programmes);
-            Assert.Equal(0, s.SurveyHouseholds);
+            Assert.InRange(s.SurveyHouseholds, 45_000, 55_000);
+            Assert.True(s.SurveyPersons > s.SurveyHouseholds);
+            var areas = await store.GetAreasAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(areas.Count - 1, (await store.GetGeometriesAsync(TestContext.Current.CancellationToken)).Count);
+            Assert.All(areas.Where(a => a.Kind == AreaKind.Country), c => Assert.Equal("XRG", c.ParentCode));
+            Assert.All(areas.Where(a => a.Kind != AreaKind.Region), a => Assert.NotEmpty(a.Populations));
             var datasets = await store.GetDatasetsAsync(TestContext.Current.CancellationToken);
-            Assert.Equal(5, datasets.Count);
+            Assert.Equal(9, datasets.Count);
             Assert.All(datasets, d => Assert.StartsWith(DemoDataGenerator.Notice, d.Name, StringComparison.Ordinal));
         }
 
@@ -36,7 +41,7 @@ public sealed class DemoCommandTests
         Assert.Equal(0, await HsoApp.RunAsync(["demo", "--no-serve", "--db", db, "--data", data]));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(data, DemoDataGenerator.ObservationsFile)));
         await using (var store = DuckDbStore.Open(db))
-            Assert.Equal(5, (await store.GetDatasetsAsync(TestContext.Current.CancellationToken)).Count);
+            Assert.Equal(9, (await store.GetDatasetsAsync(TestContext.Current.CancellationToken)).Count);
     }
 
     [Fact]
@@ -55,6 +60,17 @@ public sealed class DemoCommandTests
         Assert.Equal(0, await HsoApp.RunAsync(["demo-data", "--out", dir.Path, "--seed", "5"]));
         Assert.True(DemoDataGenerator.IsComplete(dir.Path));
         Assert.Equal(5, DemoDataGenerator.ReadSeed(dir.Path));
+    }
+
+    [Fact]
+    public async Task PovertyRun_DemoSurvey_GlobalMpiComputes()
+    {
+        using var dir = new TempDirectory();
+        DemoDataGenerator.Generate(dir.Path);
+        var output = dir.File("out");
+        Assert.Equal(0, await HsoApp.RunAsync(["poverty", "run", "--spec", "global-mpi", "--data", dir.File(DemoDataGenerator.HouseholdsFile),
+            "--roster", dir.File(DemoDataGenerator.PersonsFile), "--out", output]));
+        Assert.True(File.Exists(Path.Combine(output, "levels.csv")));
     }
 
     [Fact]

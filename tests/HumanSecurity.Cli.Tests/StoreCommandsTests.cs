@@ -26,7 +26,7 @@ public sealed class StoreCommandsTests : IDisposable
     {
         var (exit, stdout, _) = await CliHarness.RunAsync("init", "--db", Db);
         Assert.Equal(0, exit);
-        Assert.Contains("schema version 1", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"ready \(schema version \d+\)", stdout);
         Assert.True(File.Exists(Db));
     }
 
@@ -68,6 +68,25 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("dry run: obs.csv is valid", stdout, StringComparison.Ordinal);
         Assert.Contains("2 dataset(s)", (await CliHarness.RunAsync("datasets", "--db", Db)).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_DryRunWithoutStore_CreatesNoFile()
+    {
+        var areas = Write("areas.csv", "code,name,kind,parent\nXA,Xandria,country,\n");
+        var (exit, stdout, _) = await CliHarness.RunAsync("import", areas, "--db", Db, "--dry-run");
+        Assert.Equal(0, exit);
+        Assert.Contains("dry run: areas.csv is valid (areas): 1 areas", stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public async Task Import_MissingFileWithFormat_Exit1CreatesNoStore()
+    {
+        var (exit, _, stderr) = await CliHarness.RunAsync("import", _dir.File("nope.csv"), "--format", "observations", "--db", Db);
+        Assert.Equal(1, exit);
+        Assert.Contains("error: nope.csv: file not found", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
     }
 
     [Fact]

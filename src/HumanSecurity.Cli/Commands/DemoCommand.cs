@@ -29,7 +29,7 @@ internal static class DemoCommand
             var dataDir = parse.GetValue(data)!.FullName;
             DemoRunner.EnsureData(dataDir, parse.GetValue(seed));
             await using var store = DemoRunner.RecreateStore(dbPath);
-            await DemoRunner.RunStepsAsync(new DemoContext(store, dataDir), ct);
+            await DemoRunner.RunStepsAsync(store, dataDir, ct);
             await DemoRunner.PrintSummaryAsync(store, dbPath, ct);
             if (parse.GetValue(noServe)) return ExitCodes.Ok;
             return await ServeCommand.ServeAsync(store, new WebOptions { Port = parse.GetValue(port), StoreLabel = Path.GetFileName(dbPath) }, ct);

@@ -28,6 +28,7 @@ internal static class ImportCommand
             ImportRequest request;
             try
             {
+                if (!File.Exists(path)) throw new InvalidInputException(Path.GetFileName(path), $"file not found: {path}");
                 importer = DatasetImporters.Resolve(path, parse.GetValue(format));
                 request = new ImportRequest(path) { DryRun = parse.GetValue(dryRun), Name = parse.GetValue(name), DefaultPeriod = ParsePeriod(parse.GetValue(period)), MappingPath = parse.GetValue(mapping)?.FullName };
             }
@@ -35,7 +36,10 @@ internal static class ImportCommand
             {
                 return await StoreCommandRunner.ReportAsync(e);
             }
-            return await StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: true, store => RunAsync(importer, request, store, ct));
+            // A dry run never creates a store file: without one it validates against an empty in-memory store.
+            var dbPath = parse.GetValue(db)!;
+            if (request.DryRun && !File.Exists(dbPath)) dbPath = ":memory:";
+            return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: true, store => RunAsync(importer, request, store, ct));
         });
         return command;
     }

@@ -11,6 +11,7 @@ internal static class IndexCommand
         var command = new Command("index", "Composite indices: run a model on data, import COINr inputs, analyse sensitivity.");
         command.Subcommands.Add(IndexFromCoinrCommand.Create());
         command.Subcommands.Add(IndexRunCommand.Create());
+        command.Subcommands.Add(IndexSensitivityCommand.Create());
         return command;
     }
 

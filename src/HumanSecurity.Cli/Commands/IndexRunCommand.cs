@@ -12,7 +12,7 @@ internal static partial class IndexRunCommand
     public static Command Create()
     {
         var options = new IndexOptions();
-        var outDir = new Option<string?>("--out") { Description = "Output directory (file mode): scores.csv, reliability.csv, run.json, steps/." };
+        var outDir = new Option<string?>("--out") { Description = "Output directory (file mode): scores.csv, reliability.csv, analysis.json, run.json, steps/." };
         var keep = new Option<bool>("--keep-steps") { Description = "Also write OUT/steps/<step>.csv after every step that ran." };
         var db = new Option<string?>("--db") { Description = "Store file (store mode): read the catalogue and observations, save the run." };
         var level = new Option<string?>("--level") { Description = "Store mode: area level to score (e.g. admin1, adm2, country)." };
@@ -41,6 +41,7 @@ internal static partial class IndexRunCommand
         Directory.CreateDirectory(dir);
         IndexOutputWriter.WriteScores(run, Path.Combine(dir, "scores.csv"));
         IndexOutputWriter.WriteReliability(run, Path.Combine(dir, "reliability.csv"));
+        IndexAnalysisWriter.Write(run, Path.Combine(dir, "analysis.json"));
         if (pipeline.KeepSteps) IndexOutputWriter.WriteSteps(run, Path.Combine(dir, "steps"));
         IndexOutputWriter.WriteRunJson(run, Path.Combine(dir, "run.json"), Hash(modelPath), Hash(dataPath), VersionInfoCommand.EngineVersion, Parameters(pipeline));
         Console.WriteLine($"scored {run.Units.Length} units on {run.Tree.NodeCount} nodes ({run.Tree.IndicatorCount} indicators) -> {Path.Combine(dir, "scores.csv")}");

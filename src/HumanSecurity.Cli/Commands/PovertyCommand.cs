@@ -11,6 +11,7 @@ internal static class PovertyCommand
         var command = new Command("poverty", "Multidimensional poverty (Alkire–Foster / global MPI) with survey-design standard errors.");
         command.Subcommands.Add(CreateSpec());
         command.Subcommands.Add(PovertyRunCommand.Create());
+        command.Subcommands.Add(PovertyPerceptionCommand.Create());
         return command;
     }
 

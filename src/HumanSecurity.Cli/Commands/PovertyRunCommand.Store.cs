@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text;
-using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Poverty;
 using HumanSecurity.Poverty;
 using HumanSecurity.Storage;
@@ -15,16 +15,8 @@ internal static partial class PovertyRunCommand
     private static async Task<int> RunStoreAsync(string specPath, string dbPath, long datasetId, string? by, string outDir,
         bool standardErrors, int minCount, CancellationToken ct)
     {
-        var spec = BuiltInPovertySpecs.Load(specPath);
-        if (!string.IsNullOrWhiteSpace(by)) spec = spec with { Over = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) };
-        DuckDbStore store;
-        try { store = DuckDbStore.Open(dbPath); }
-        catch (StoreUnavailableException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.StoreUnavailable;
-        }
-        await using (store.ConfigureAwait(false))
+        var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
+        return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: false, async store =>
         {
             var households = await store.GetSurveyTableAsync(datasetId, "households", ct).ConfigureAwait(false)
                 ?? throw new InvalidInputException($"{dbPath} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
@@ -38,8 +30,9 @@ internal static partial class PovertyRunCommand
             foreach (var w in sample.Warnings) await Console.Error.WriteLineAsync(w.ToString());
             Console.WriteLine($"poverty: dataset {datasetId}: {sample.Retention.RowsRetained} of {sample.Retention.Rows} households retained; run {run.Id} saved; results in {outDir}");
             Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {suppressed} cell(s) suppressed");
+            PrintSummary(result);
             return ExitCodes.Ok;
-        }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Saves H, A and M0 of every subgroup (area) as a store run of kind <c>poverty</c>; nodes are
@@ -58,7 +51,7 @@ internal static partial class PovertyRunCommand
             }).ToList();
         var record = new RunRecord(0, "poverty", spec.Name, hash, datasetId, DateTimeOffset.UtcNow)
         {
-            ParametersJson = $"{{\"dataset\":{datasetId},\"over\":[{string.Join(",", spec.Over.Select(o => $"\"{o}\""))}]}}",
+            ParametersJson = JsonSerializer.Serialize(new { dataset = datasetId, over = spec.Over, k = spec.K.Select(k => k.Label) }),
         };
         return await store.SaveRunAsync(record, rows, ct).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using HumanSecurity.Formats.Poverty;
 using HumanSecurity.Poverty;
 
@@ -18,7 +19,7 @@ internal static partial class PovertyRunCommand
         var minCount = new Option<int?>("--min-count") { Description = $"Suppress cells with fewer unweighted rows than this (default 0 for files, {PublishedMinCount} in store mode)." };
         var db = new Option<string?>("--db") { Description = "Store mode: the DuckDB store holding an imported survey." };
         var dataset = new Option<long?>("--dataset") { Description = "Store mode: id of the survey dataset." };
-        var by = new Option<string?>("--by") { Description = "Store mode: subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
+        var by = new Option<string?>("--by") { Description = "Subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
         var command = new Command("run", "Compute H, A, M0, indicator headcounts and contributions with SEs, by subgroup and round.")
         {
             spec, data, roster, output, noSe, minCount, db, dataset, by,
@@ -36,10 +37,14 @@ internal static partial class PovertyRunCommand
             }
             if (dataPath is null) return Usage("--data (or --db and --dataset) is required");
             return Task.FromResult(CommandRunner.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
-                !parse.GetValue(noSe), parse.GetValue(minCount) ?? 0)));
+                !parse.GetValue(noSe), parse.GetValue(minCount) ?? 0, parse.GetValue(by))));
         });
         return command;
     }
+
+    private static PovertySpec WithBy(PovertySpec spec, string? by) => string.IsNullOrWhiteSpace(by)
+        ? spec
+        : spec with { Over = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) };
 
     private static Task<int> Usage(string message)
     {
@@ -47,11 +52,11 @@ internal static partial class PovertyRunCommand
         return Task.FromResult(ExitCodes.Usage);
     }
 
-    private static int Run(string specPath, string dataPath, string? rosterPath, string outDir, bool standardErrors, int minCount)
+    private static int Run(string specPath, string dataPath, string? rosterPath, string outDir, bool standardErrors, int minCount, string? by)
     {
         var timings = new Dictionary<string, double>();
         var sw = Stopwatch.StartNew();
-        var spec = BuiltInPovertySpecs.Load(specPath);
+        var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
         var households = SurveyCsvReader.ReadFile(dataPath);
         var persons = rosterPath is null ? null : SurveyCsvReader.ReadFile(rosterPath);
         timings["read"] = sw.Elapsed.TotalMilliseconds;
@@ -66,6 +71,18 @@ internal static partial class PovertyRunCommand
         var r = sample.Retention;
         Console.WriteLine($"poverty: {r.RowsRetained} of {r.Rows} rows retained ({r.WeightedShare:P1} of weighted persons); {result.Levels.Count} levels written to {outDir}");
         if (suppressed > 0) Console.WriteLine($"poverty: {suppressed} cell(s) below {minCount} unweighted rows suppressed");
+        PrintSummary(result);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>H, A and M0 of the whole population per round and k, one line each.</summary>
+    internal static void PrintSummary(PovertyResult result)
+    {
+        foreach (var g in result.Levels.Where(l => l.Over == "all").GroupBy(l => (l.Round, l.K)))
+        {
+            var parts = g.Select(l => string.Create(CultureInfo.InvariantCulture,
+                $"{l.Measure} = {l.Value:F4}{(double.IsNaN(l.Se) ? "" : $" (se {l.Se:F4})")}"));
+            Console.WriteLine($"  {(g.Key.Round.Length > 0 ? $"t = {g.Key.Round}, " : "")}k = {g.Key.K}: {string.Join(", ", parts)}");
+        }
     }
 }

@@ -19,14 +19,17 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var db = new Option<FileInfo>("--db") { Description = "Store file to serve.", DefaultValueFactory = _ => new FileInfo(DemoCommand.DefaultDb) };
+        var db = StoreOptions.Db();
         var port = PortOption();
         var command = new Command("serve", "Serve a store's overview page, /health and JSON API on 127.0.0.1 until Ctrl+C.") { db, port };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
         {
-            var path = parse.GetValue(db)!.FullName;
+            var path = Path.GetFullPath(parse.GetValue(db)!);
             if (!File.Exists(path))
-                throw new InvalidInputException(Path.GetFileName(path), $"store file not found: {path}; create one with 'hso demo' or 'hso init'");
+            {
+                var hint = File.Exists(DemoCommand.DefaultDb) ? $"; to serve the demo store use 'hso serve --db {DemoCommand.DefaultDb}'" : "; create one with 'hso demo' or 'hso init'";
+                throw new InvalidInputException(Path.GetFileName(path), $"store file not found: {path}{hint}");
+            }
             await using var store = DuckDbStore.Open(path);
             return await ServeAsync(store, new WebOptions { Port = parse.GetValue(port), StoreLabel = Path.GetFileName(path) }, ct);
         }));

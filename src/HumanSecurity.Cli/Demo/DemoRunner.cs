@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using HumanSecurity.Areas;
+using HumanSecurity.Cli.Commands;
 using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Demo;
 using HumanSecurity.Storage;
+using Spectre.Console;
 
 namespace HumanSecurity.Cli.Demo;
 
@@ -39,15 +41,40 @@ internal static class DemoRunner
         return DuckDbStore.Open(path);
     }
 
-    public static async Task RunStepsAsync(DemoContext context, CancellationToken cancellationToken)
+    /// <summary>Runs every step: a Spectre progress bar per step on an interactive terminal, one plain line per step
+    /// otherwise.</summary>
+    public static async Task RunStepsAsync(IStore store, string dataDirectory, CancellationToken cancellationToken)
     {
-        foreach (var step in DemoSteps.All)
+        var console = CliConsole.Out();
+        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            var watch = Stopwatch.StartNew();
-            Console.Write($"{step.Label} ... ");
-            var report = await step.RunAsync(context, cancellationToken);
-            Console.WriteLine($"{report} in {watch.Elapsed.TotalSeconds:F1} s");
+            foreach (var step in DemoSteps.All)
+            {
+                var watch = Stopwatch.StartNew();
+                Console.Write($"{step.Label} ... ");
+                var context = new DemoContext(store, dataDirectory);
+                var report = await step.RunAsync(context, cancellationToken);
+                Console.WriteLine($"{report} in {watch.Elapsed.TotalSeconds:F1} s");
+                foreach (var w in context.Warnings) await Console.Error.WriteLineAsync(w);
+            }
+            return;
         }
+        var reports = new List<string>();
+        await console.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                foreach (var step in DemoSteps.All)
+                {
+                    var task = ctx.AddTask(Markup.Escape(step.Label), maxValue: 1);
+                    var context = new DemoContext(store, dataDirectory, new SynchronousProgress<double>(f => task.Value = f));
+                    reports.Add($"{step.Label}: {await step.RunAsync(context, cancellationToken)}");
+                    reports.AddRange(context.Warnings);
+                    task.Value = 1;
+                    task.StopTask();
+                }
+            });
+        foreach (var line in reports) Console.WriteLine(line);
     }
 
     public static async Task PrintSummaryAsync(IStore store, string label, CancellationToken cancellationToken)
@@ -60,6 +87,7 @@ internal static class DemoRunner
         Console.WriteLine($"  observations: {s.Observations:N0}");
         var surveyNote = s.SurveyHouseholds == 0 && !DemoSteps.ImportsSurvey ? " (the survey files are generated but not imported: no survey importer yet)" : "";
         Console.WriteLine($"  survey:       {s.SurveyHouseholds:N0} households, {s.SurveyPersons:N0} persons{surveyNote}");
+        Console.WriteLine($"  boundaries:   {(await store.GetGeometriesAsync(cancellationToken)).Count:N0} areas with a geometry");
         Console.WriteLine($"  programmes:   {s.Programmes:N0}");
         Console.WriteLine($"  runs:         {s.Runs:N0}");
     }

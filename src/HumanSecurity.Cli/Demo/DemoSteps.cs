@@ -13,11 +13,17 @@ internal static class DemoSteps
 
     public static IReadOnlyList<DemoStep> All { get; } =
     [
+        // Boundaries first: the COD-AB importer upserts the areas it describes (without populations or the region
+        // parent); the gazetteer import that follows restores them, and the geometries stay.
+        Import("geojson", "boundaries_adm0.geojson"),
+        Import("geojson", "boundaries_adm1.geojson"),
+        Import("geojson", "boundaries_adm2.geojson"),
         Import("areas", DemoDataGenerator.AreasFile),
         Import("indicators", DemoDataGenerator.IndicatorsFile),
         Import("observations", DemoDataGenerator.ObservationsFile),
         Import("observations", DemoDataGenerator.EventsFile),
         Import("programmes", DemoDataGenerator.ProgrammesFile),
+        Import("survey", DemoDataGenerator.HouseholdsFile), // with its roster survey_persons.csv
         // Computations go here as the engine gains them, e.g. Compute("index", RunIndexAsync).
     ];
 
@@ -29,8 +35,9 @@ internal static class DemoSteps
         var importer = DatasetImporters.Find(format)
             ?? throw new InvalidOperationException($"no importer for format '{format}' (known: {DatasetImporters.KnownFormats})");
         var request = new ImportRequest(Path.Combine(context.DataDirectory, file)) { Name = DatasetPrefix + file };
-        var result = await importer.ImportAsync(request, context.Store, null, ct);
-        foreach (var warning in result.Warnings.Take(5)) await Console.Error.WriteLineAsync(warning.ToString());
+        var progress = context.Progress is { } p ? new SynchronousProgress<ImportProgress>(i => { if (i.Fraction is { } f) p.Report(f); }) : null;
+        var result = await importer.ImportAsync(request, context.Store, progress, ct);
+        foreach (var warning in result.Warnings.Take(5)) context.Warnings.Add(warning.ToString());
         var counts = string.Join(", ", result.RowCounts.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value:N0} {kv.Key}")));
         return $"{counts} (dataset {result.Dataset?.Id})";
     });

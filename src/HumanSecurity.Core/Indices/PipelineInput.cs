@@ -24,7 +24,24 @@ internal sealed partial class PipelineInput
 
     public Dictionary<string, double> Timings { get; } = [];
 
-    public List<string> ScreenedUnits { get; set; } = [];
+    /// <summary>The same input with columns in the order of another tree's indicators (a subset, e.g. after dropping some).</summary>
+    public PipelineInput For(IndexTree tree, IndexTree source)
+    {
+        var cols = tree.Indicators.Select(i => source.Index[i.Code]).ToArray();
+        var input = new PipelineInput
+        {
+            Units = Units,
+            Raw = [.. cols.Select(c => Raw[c])],
+            Matrix = [.. cols.Select(c => Matrix[c])],
+            Imputed = [.. cols.Select(c => Imputed[c])],
+            Groups = Groups,
+            Denominated = Denominated,
+            Period = Period,
+        };
+        input.TemporalImputed.AddRange(TemporalImputed.Where(t => tree.Index.ContainsKey(source.Codes[t.Indicator]))
+            .Select(t => (tree.Index[source.Codes[t.Indicator]], t.Row)));
+        return input;
+    }
 
     public double[][] CloneMatrix() => [.. Matrix.Select(c => (double[])c.Clone())];
 
@@ -51,7 +68,8 @@ internal sealed partial class PipelineInput
             else problems.Error(data.Source, $"group column '{g}' used for imputation is not in the data");
         }
         problems.ThrowIfErrors();
-        var raw = columns.Select(c => (double[])c.Clone()).ToArray();
+        var raw = columns;
+        columns = [.. columns.Select(c => (double[])c.Clone())];
         if (denominate) Denominate(tree, data, columns, denominators);
         var imputed = columns.Select(c => new bool[c.Length]).ToArray();
         var temporal = TemporalImpute(tree, data, options, columns, imputed);
@@ -59,8 +77,8 @@ internal sealed partial class PipelineInput
         var input = new PipelineInput
         {
             Units = [.. rows.Select(r => data.Units[r])],
-            Raw = Pick(raw, rows),
-            Matrix = Pick(columns, rows),
+            Raw = Pick(raw, rows, copy: false),
+            Matrix = Pick(columns, rows, copy: false),
             Imputed = Pick(imputed, rows),
             Groups = groups.ToDictionary(kv => kv.Key, kv => rows.Select(r => kv.Value[r]).ToArray(), StringComparer.Ordinal),
             Denominated = denominate && tree.Indicators.Any(i => i.Denominator is not null),
@@ -73,7 +91,19 @@ internal sealed partial class PipelineInput
         return input;
     }
 
-    private static T[][] Pick<T>(T[][] m, int[] rows) => [.. m.Select(c => rows.Select(r => c[r]).ToArray())];
+    /// <summary>The rows of each column; with all rows in order the columns themselves are returned unless a copy is asked for.</summary>
+    private static T[][] Pick<T>(T[][] m, int[] rows, bool copy = true)
+    {
+        var result = new T[m.Length][];
+        var identity = rows.Length == (m.Length == 0 ? 0 : m[0].Length) && rows.Select((r, k) => r == k).All(b => b);
+        for (var i = 0; i < m.Length; i++)
+        {
+            if (identity) { result[i] = copy ? (T[])m[i].Clone() : m[i]; continue; }
+            result[i] = new T[rows.Length];
+            for (var k = 0; k < rows.Length; k++) result[i][k] = m[i][rows[k]];
+        }
+        return result;
+    }
 
     private static IEnumerable<string> GroupColumns(IndexTree tree, PipelineOptions options)
     {

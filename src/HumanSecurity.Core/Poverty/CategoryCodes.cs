@@ -83,6 +83,33 @@ internal sealed class CategoryCodes
         return true;
     }
 
+    /// <summary>For integer values in a small range: a lookup table value − offset → dense sorted code, and labels;
+    /// no per-row array. False for other columns.</summary>
+    public static bool TryLookup(double[] v, out int[] lookup, out long offset, out string[] labels, out bool hasMissing)
+    {
+        lookup = [];
+        labels = [];
+        offset = 0;
+        hasMissing = false;
+        double min = double.MaxValue, max = double.MinValue;
+        foreach (var x in v)
+        {
+            if (double.IsNaN(x)) { hasMissing = true; continue; }
+            if (x != Math.Floor(x)) return false;
+            if (x < min) min = x;
+            if (x > max) max = x;
+        }
+        if (min > max || max - min > 4_000_000) return false;
+        offset = (long)min;
+        lookup = new int[(int)(max - min) + 1];
+        foreach (var x in v) if (!double.IsNaN(x)) lookup[(long)x - offset] = 1;
+        var names = new List<string>();
+        for (var i = 0; i < lookup.Length; i++)
+            lookup[i] = lookup[i] == 0 ? -1 : AddLabel(names, i + offset);
+        labels = [.. names];
+        return true;
+    }
+
     private static int AddLabel(List<string> labels, long value)
     {
         labels.Add(value.ToString(CultureInfo.InvariantCulture));

@@ -4,19 +4,6 @@ namespace HumanSecurity.Poverty;
 /// (a PSU × round × subgroup combination, or round × subgroup for point estimates only).</summary>
 internal static class CellAccumulator
 {
-    /// <summary>Integer score (in weight units) per row, computed column by column.</summary>
-    public static int[] Scores(SurveySample s)
-    {
-        var score = new int[s.Count];
-        for (var j = 0; j < s.Deprived.Length; j++)
-        {
-            var dep = s.Deprived[j];
-            var w = (int)s.Units[j];
-            for (var i = 0; i < score.Length; i++) score[i] += dep[i] * w;
-        }
-        return score;
-    }
-
     /// <summary>Smallest integer score that satisfies c ≥ k exactly: ceil(k·L).</summary>
     public static int Threshold(Rational k, long denominator)
     {
@@ -40,8 +27,9 @@ internal static class CellAccumulator
         return (g1, g2);
     }
 
-    // Hot loop (2 million rows in the benchmark): no allocation, no calls; the per-row work is Width additions at most.
-    public static double[] Accumulate(SurveySample s, int[] cell, int cells, CellLayout layout, int[] score,
+    // Hot loop (2 million rows in the benchmark): no allocation, no calls; the integer score is summed while the
+    // deprivations are read; the per-row work is Width additions at most.
+    public static double[] Accumulate(SurveySample s, int[] cell, int cells, CellLayout layout,
         int[] kThreshold, int severeThreshold, int vulnerableThreshold, (double[] G1, double[] G2)? gaps)
     {
         var width = layout.Width;
@@ -50,16 +38,22 @@ internal static class CellAccumulator
         var kCount = layout.K;
         var inv = 1.0 / s.UnitDenominator;
         var deprived = s.Deprived;
-        var weight = s.Weight;
+        var weight = s.SamplingWeight;
         var size = s.Size;
+        var units = s.Units.Select(u => (int)u).ToArray();
         for (var i = 0; i < s.Count; i++)
         {
             var b = cell[i] * width;
-            var w = weight[i];
-            var u = score[i];
+            var w = weight[i] * size[i];
+            var u = 0;
             acc[b + CellLayout.Pop] += w;
             acc[b + CellLayout.Rows] += 1;
-            for (var j = 0; j < d; j++) acc[b + CellLayout.Hd0 + j] += w * deprived[j][i];
+            for (var j = 0; j < d; j++)
+            {
+                var g = deprived[j][i];
+                u += g * units[j];
+                acc[b + CellLayout.Hd0 + j] += w * g;
+            }
             if (u >= severeThreshold) acc[b + layout.Severe] += w;
             var c = u * inv;
             for (var k = 0; k < kCount; k++)

@@ -33,15 +33,45 @@ internal sealed class CellIndex
         long comboSpace = rounds;
         foreach (var o in s.Over) comboSpace *= o.Labels.Length;
         var keySpace = byPsu ? comboSpace * s.PsuCount : comboSpace;
-        var over = s.Over.Select(o => (o.Codes, o.Labels.Length)).ToArray();
+        var over = s.Over.Select(o => (o, o.Labels.Length)).ToArray();
         long Key(int i)
         {
-            long combo = s.Round[i];
-            foreach (var (codes, count) in over) combo = combo * count + codes[i];
+            long combo = s.Round.Length == 0 ? 0 : s.Round[i];
+            foreach (var (variable, count) in over) combo = combo * count + variable.Code(i);
             return byPsu ? s.Psu[i] * comboSpace + combo : combo;
         }
-        var (rowCell, distinct) = keySpace <= DirectLimit ? DenseDirect(s.Count, Key, (int)keySpace) : DenseHashed(s.Count, Key);
+        var (rowCell, distinct) = byPsu ? DenseByPsu(s, Key)
+            : keySpace <= DirectLimit ? DenseDirect(s.Count, Key, (int)keySpace) : DenseHashed(s.Count, Key);
         return Decode(s, byPsu, comboSpace, rowCell, distinct);
+    }
+
+    /// <summary>PSU cells: most PSUs lie in one subgroup combination, so each PSU remembers its first cell and only rows
+    /// of other combinations go through a dictionary (memory O(#PSU), not O(#PSU × #combinations)).</summary>
+    private static (int[] RowCell, long[] Distinct) DenseByPsu(SurveySample s, Func<int, long> key)
+    {
+        var firstKey = new long[s.PsuCount];
+        var firstCell = new int[s.PsuCount];
+        Array.Fill(firstKey, -1);
+        var others = new Dictionary<long, int>();
+        var distinct = new List<long>();
+        var rowCell = new int[s.Count];
+        for (var i = 0; i < s.Count; i++)
+        {
+            var k = key(i);
+            var p = s.Psu[i];
+            if (firstKey[p] == k) { rowCell[i] = firstCell[p]; continue; }
+            if (firstKey[p] < 0)
+            {
+                firstKey[p] = k;
+                firstCell[p] = distinct.Count;
+                rowCell[i] = distinct.Count;
+                distinct.Add(k);
+                continue;
+            }
+            if (!others.TryGetValue(k, out var c)) { c = distinct.Count; others.Add(k, c); distinct.Add(k); }
+            rowCell[i] = c;
+        }
+        return (rowCell, [.. distinct]);
     }
 
     private static (int[] RowCell, long[] Distinct) DenseDirect(int rows, Func<int, long> key, int space)

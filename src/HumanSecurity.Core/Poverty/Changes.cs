@@ -7,11 +7,14 @@ internal static class Changes
 {
     private static readonly string[] Measures = ["H", "A", "M0"];
 
-    public static List<ChangeEstimate> Compute(SurveySample sample, PovertySpec spec, IReadOnlyList<Estimate> levels, Intervals intervals)
+    /// <summary>Changes of H, A and M0 (levels) and of hd and hdk (indicators, with <see cref="ChangeEstimate.Indicator"/>).</summary>
+    public static List<ChangeEstimate> Compute(SurveySample sample, PovertySpec spec, IReadOnlyList<Estimate> levels,
+        IReadOnlyList<Estimate> indicators, Intervals intervals)
     {
         var result = new List<ChangeEstimate>();
-        var byKey = levels.Where(l => Measures.Contains(l.Measure))
-            .GroupBy(l => (l.Over, l.Group, l.K, l.Measure));
+        var chosen = levels.Where(l => Measures.Contains(l.Measure))
+            .Concat(indicators.Where(i => i.Measure is "hd" or "hdk"));
+        var byKey = chosen.GroupBy(l => (l.Over, l.Group, l.K, l.Measure, l.Indicator));
         var labels = sample.RoundLabels;
         var pairs = Pairs(labels.Length, spec.Inference.Consecutive);
         foreach (var g in byKey)
@@ -29,7 +32,7 @@ internal static class Changes
     private static List<(int, int)> Pairs(int rounds, bool consecutive) =>
         consecutive ? Enumerable.Range(0, rounds - 1).Select(r => (r, r + 1)).ToList() : [(0, rounds - 1)];
 
-    private static IEnumerable<ChangeEstimate> Between((string Over, string Group, string K, string Measure) key,
+    private static IEnumerable<ChangeEstimate> Between((string Over, string Group, string K, string Measure, string Indicator) key,
         Estimate e0, Estimate e1, double years, Intervals intervals)
     {
         double m0 = e0.Value, m1 = e1.Value, v0 = e0.Se * e0.Se, v1 = e1.Se * e1.Se;
@@ -51,10 +54,13 @@ internal static class Changes
         yield return Make(key, e0, e1, "rel", true, defined ? annRel : double.NaN, defined ? annRelSe : double.NaN, intervals);
     }
 
-    private static ChangeEstimate Make((string Over, string Group, string K, string Measure) key, Estimate e0, Estimate e1,
+    private static ChangeEstimate Make((string Over, string Group, string K, string Measure, string Indicator) key, Estimate e0, Estimate e1,
         string type, bool annualised, double value, double se, Intervals intervals)
     {
         var (lo, hi) = intervals.Normal95(value, se);
-        return new ChangeEstimate(key.Over, key.Group, key.K, key.Measure, e0.Round, e1.Round, type, annualised, value, se, lo, hi);
+        return new ChangeEstimate(key.Over, key.Group, key.K, key.Measure, e0.Round, e1.Round, type, annualised, value, se, lo, hi)
+        {
+            Indicator = key.Indicator,
+        };
     }
 }

@@ -7,11 +7,11 @@ namespace HumanSecurity.Poverty;
 internal sealed record DesignColumns(
     double[] Weight,
     double[] Size,
-    CategoryCodes? Strata,
-    CategoryCodes? Psu,
+    RowKeys? Strata,
+    RowKeys? Psu,
     CategoryCodes? Round,
     double[]? Year,
-    IReadOnlyList<CategoryCodes> Over)
+    IReadOnlyList<OverVariable> Over)
 {
     private const string MissingGroup = "(missing)";
 
@@ -22,8 +22,8 @@ internal sealed record DesignColumns(
         var size = spec.Size is null ? Filled(n) : Numbers(t[spec.Size]);
         CheckNonNegative(weight, spec.Weight, source, "sampling weight", problems);
         CheckNonNegative(size, spec.Size, source, "household size", problems);
-        var strata = Codes(spec.Strata, t, source, "stratum", problems);
-        var psu = Codes(spec.Psu, t, source, "PSU", problems);
+        var strata = Keys(spec.Strata, t, source, "stratum", problems);
+        var psu = Keys(spec.Psu, t, source, "PSU", problems);
         var round = spec.Time is null ? null : Codes(spec.Time.Round, t, source, "round", problems);
         double[]? year = null;
         if (spec.Time?.Year is { } yc)
@@ -32,7 +32,7 @@ internal sealed record DesignColumns(
             for (var i = 0; i < n && problems.ErrorCount < 50; i++)
                 if (double.IsNaN(year[i])) problems.Error(Problem.At(source, i + 2, yc), "year is missing");
         }
-        var over = spec.Over.Select(o => CategoryCodes.Encode(t[o])).Select(WithMissingGroup).ToList();
+        var over = spec.Over.Select(o => OverCodes(o, t[o])).ToList();
         return new DesignColumns(weight, size, strata, psu, round, year, over);
     }
 
@@ -64,6 +64,20 @@ internal sealed record DesignColumns(
         }
     }
 
+    private static RowKeys? Keys(string? column, ColumnTable t, string source, string what, ProblemList problems)
+    {
+        if (column is null) return null;
+        var c = t[column];
+        var errors = 0;
+        for (var i = 0; i < c.Length && errors < 20; i++)
+            if (c.IsMissing(i) || c is TextColumn { Values: var v } && v[i]!.Length == 0)
+            {
+                errors++;
+                problems.Error(Problem.At(source, i + 2, column), $"{what} is missing (design columns may not be empty)");
+            }
+        return errors > 0 ? null : RowKeys.From(c);
+    }
+
     private static CategoryCodes? Codes(string? column, ColumnTable t, string source, string what, ProblemList problems)
     {
         if (column is null) return null;
@@ -72,6 +86,14 @@ internal sealed record DesignColumns(
         for (var i = 0; i < codes.Codes.Length && errors < 20; i++)
             if (codes.Codes[i] < 0) { errors++; problems.Error(Problem.At(source, i + 2, column), $"{what} is missing (design columns may not be empty)"); }
         return codes;
+    }
+
+    private static OverVariable OverCodes(string name, Column column)
+    {
+        if (column is NumericColumn num && CategoryCodes.TryLookup(num.Values, out var lookup, out var offset, out var labels, out var hasMissing))
+            return new OverVariable(name, hasMissing ? [.. labels, MissingGroup] : labels, num.Values, offset, lookup, labels.Length);
+        var codes = WithMissingGroup(CategoryCodes.Encode(column));
+        return new OverVariable(name, codes.Codes, codes.Labels);
     }
 
     private static CategoryCodes WithMissingGroup(CategoryCodes c)

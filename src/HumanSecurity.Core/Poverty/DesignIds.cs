@@ -4,24 +4,29 @@ namespace HumanSecurity.Poverty;
 /// nested in strata and rounds are independent samples. Without a PSU column each row is its own PSU.</summary>
 internal static class DesignIds
 {
-    private const long DirectLimit = 16_000_000;
+    /// <summary>A direct lookup table is used when it has at most this many entries or one per row (4 bytes a row).</summary>
+    private const long DirectLimit = 1_000_000;
 
-    public static (int[] Psu, int[] PsuStratum, int StrataCount) Build(DesignColumns design, int[] idx, int[] round)
+    /// <summary>Ids for <c>m</c> retained rows (<c>idx</c> null = all rows); <c>round</c> is empty without a time column.</summary>
+    public static (int[] Psu, int[] PsuStratum, int StrataCount) Build(DesignColumns design, int m, int[]? idx, int[] round)
     {
-        var m = idx.Length;
-        var strataPerRound = design.Strata?.Count ?? 1;
-        var strataCodes = design.Strata?.Codes;
+        var strata = design.Strata;
+        var strataSpace = strata?.Space ?? 1;
         var rounds = round.Length == 0 ? 1 : round.Max() + 1;
-        var (stratum, strataCount) = Densify(m, r => (long)round[r] * strataPerRound + (strataCodes is null ? 0 : strataCodes[idx[r]]),
-            (long)rounds * strataPerRound);
-        if (design.Psu is null)
+        long StratumKey(int r) => (round.Length == 0 ? 0 : round[r]) * strataSpace + (strata is null ? 0 : strata[idx?[r] ?? r]);
+        if (design.Psu is not { } psuKeys)
+        {
+            var (stratum, strataCount) = Densify(m, StratumKey, rounds * strataSpace);
             return (Enumerable.Range(0, m).ToArray(), stratum, strataCount);
-        var psuCodes = design.Psu.Codes;
-        var psuCount = design.Psu.Count;
-        var (psu, count) = Densify(m, r => (long)stratum[r] * psuCount + psuCodes[idx[r]], (long)strataCount * psuCount);
-        var psuStratum = new int[count];
-        for (var r = 0; r < m; r++) psuStratum[psu[r]] = stratum[r];
-        return (psu, psuStratum, strataCount);
+        }
+        var psuSpace = psuKeys.Space;
+        var (psu, count) = Densify(m, r => StratumKey(r) * psuSpace + psuKeys[idx?[r] ?? r], rounds * strataSpace * psuSpace);
+        // Strata numbered over PSUs (small), from each PSU's first row.
+        var firstRow = new int[count];
+        Array.Fill(firstRow, -1);
+        for (var r = 0; r < m; r++) if (firstRow[psu[r]] < 0) firstRow[psu[r]] = r;
+        var (psuStratum, strataTotal) = Densify(count, p => StratumKey(firstRow[p]), rounds * strataSpace);
+        return (psu, psuStratum, strataTotal);
     }
 
     /// <summary>Dense ids 0..count−1 in order of first appearance.</summary>
@@ -29,7 +34,7 @@ internal static class DesignIds
     {
         var ids = new int[rows];
         var next = 0;
-        if (space <= DirectLimit)
+        if (space <= Math.Max(DirectLimit, rows))
         {
             var map = new int[space];
             Array.Fill(map, -1);

@@ -27,6 +27,13 @@ internal sealed class DomainSet
 
     public int Groups => Labels.Length;
 
+    /// <summary>The same domain totals without the PSU × domain entries (to release their memory).</summary>
+    public DomainSet WithoutEntries() => new()
+    {
+        Over = Over, Labels = Labels, Rounds = Rounds, Totals = Totals,
+        EntryStratum = [], DomainEntries = [], EntryTotals = [], EntryCount = 0,
+    };
+
     public int Domains => Rounds * Groups;
 
     public int Domain(int round, int group) => round * Groups + group;

@@ -40,30 +40,33 @@ internal static class Listwise
             personsKept += design.Size[i];
             weightedKept += design.Weight[i] * design.Size[i];
         }
-        var idx = new int[kept];
-        for (int i = 0, r = 0; i < n; i++) if (keep[i]) idx[r++] = i;
+        int[]? idx = null;
+        if (kept < n)
+        {
+            idx = new int[kept];
+            for (int i = 0, r = 0; i < n; i++) if (keep[i]) idx[r++] = i;
+        }
         var retention = new Retention(n, kept, persons, personsKept, weighted, weightedKept, missingRows, missingWeighted);
         return Compact(spec, present, indicators, design, idx, retention, warnings);
     }
 
     private static SurveySample Compact(PovertySpec spec, IReadOnlyList<SurveySampleBuilder.ReadIndicator> present,
-        IReadOnlyList<PovertyIndicator> indicators, DesignColumns design, int[] idx, Retention retention, List<Problem> warnings)
+        IReadOnlyList<PovertyIndicator> indicators, DesignColumns design, int[]? idx, Retention retention, List<Problem> warnings)
     {
-        var m = idx.Length;
-        var weight = new double[m];
+        var m = idx?.Length ?? design.Weight.Length;
+        var weight = Take(design.Weight, idx);
         var size = Take(design.Size, idx);
-        for (var r = 0; r < m; r++) weight[r] = design.Weight[idx[r]] * size[r];
         var deprived = present.Select(p => Take(p.Values, idx)).ToArray();
         var gap = present.Select(p => p.Gap is null ? null : Take(p.Gap, idx)).ToArray();
         var (units, denominator) = IntegerUnits(indicators);
-        var round = design.Round is null ? new int[m] : Take(design.Round.Codes, idx);
+        int[] round = design.Round is null ? [] : Take(design.Round.Codes, idx);
         var roundLabels = design.Round?.Labels ?? [""];
         var years = RoundYears(design, idx, round, roundLabels.Length, warnings);
-        var (psu, psuStratum, strataCount) = DesignIds.Build(design, idx, round);
-        var over = spec.Over.Select((name, j) => new OverVariable(name, Take(design.Over[j].Codes, idx), design.Over[j].Labels)).ToList();
+        var (psu, psuStratum, strataCount) = DesignIds.Build(design, m, idx, round);
+        var over = design.Over.Select(o => o.Take(idx)).ToList();
         return new SurveySample
         {
-            Count = m, Weight = weight, Size = size, Indicators = indicators, Deprived = deprived, Gap = gap,
+            Count = m, SamplingWeight = weight, Size = size, Indicators = indicators, Deprived = deprived, Gap = gap,
             Units = units, UnitDenominator = denominator, Psu = psu, PsuStratum = psuStratum, StrataCount = strataCount,
             Round = round, RoundLabels = roundLabels, RoundYears = years, Over = over, Retention = retention,
             Warnings = warnings, HasTime = design.Round is not null,
@@ -79,14 +82,14 @@ internal static class Listwise
         return (indicators.Select(i => i.Weight.Numerator * (l / i.Weight.Denominator)).ToArray(), l);
     }
 
-    private static double[] RoundYears(DesignColumns design, int[] idx, int[] round, int rounds, List<Problem> warnings)
+    private static double[] RoundYears(DesignColumns design, int[]? idx, int[] round, int rounds, List<Problem> warnings)
     {
         var years = new double[rounds];
         Array.Fill(years, double.NaN);
         if (design.Year is null) return years;
-        for (var r = 0; r < idx.Length; r++)
+        for (var r = 0; r < round.Length; r++)
         {
-            var y = design.Year[idx[r]];
+            var y = design.Year[idx?[r] ?? r];
             if (double.IsNaN(years[round[r]])) years[round[r]] = y;
             else if (years[round[r]] != y && warnings.Count < 100)
                 warnings.Add(Problem.Warning("time", $"round {design.Round!.Labels[round[r]]} has several years ({years[round[r]]}, {y}); the first is used"));
@@ -94,10 +97,11 @@ internal static class Listwise
         return years;
     }
 
-    /// <summary>The retained rows of a column; the column itself when every row is retained (arrays are read-only here).</summary>
-    private static T[] Take<T>(T[] values, int[] idx)
+    /// <summary>The retained rows of a column; the column itself when every row is retained (<paramref name="idx"/>
+    /// null; arrays are read-only here).</summary>
+    private static T[] Take<T>(T[] values, int[]? idx)
     {
-        if (idx.Length == values.Length) return values;
+        if (idx is null) return values;
         var result = new T[idx.Length];
         for (var r = 0; r < idx.Length; r++) result[r] = values[idx[r]];
         return result;

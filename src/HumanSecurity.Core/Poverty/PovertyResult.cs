@@ -24,7 +24,11 @@ public sealed record Estimate(
 /// <summary>A change between two rounds (absolute or relative, raw or annualised) with a delta-method SE.</summary>
 public sealed record ChangeEstimate(
     string Over, string Group, string K, string Measure, string T0, string T1, string Type, bool Annualised,
-    double Value, double Se, double CiLow, double CiHigh);
+    double Value, double Se, double CiLow, double CiHigh)
+{
+    /// <summary>Indicator of an hd/hdk change; empty for H, A and M0.</summary>
+    public string Indicator { get; init; } = "";
+}
 
 /// <summary>Survey design summary for a run.</summary>
 /// <param name="Psus">PSUs in the retained sample (rows when there is no PSU column).</param>

@@ -16,7 +16,7 @@ internal static class RosterAggregator
         var withData = new int[households];
         var deprived = new int[households];
         var value = persons[rule.Value];
-        double[]? age = rule.AgeColumn is null ? null : ((NumericColumn)persons[rule.AgeColumn]).Values;
+        var age = rule.AgeColumn is null ? null : DesignColumns.Numbers(persons[rule.AgeColumn]);
         for (var p = 0; p < persons.RowCount; p++)
         {
             var h = householdOfPerson[p];

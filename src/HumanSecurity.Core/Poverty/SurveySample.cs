@@ -1,7 +1,54 @@
 namespace HumanSecurity.Poverty;
 
-/// <summary>A subgroup variable encoded for estimation: group code per retained row and group labels.</summary>
-public sealed record OverVariable(string Name, int[] Codes, string[] Labels);
+/// <summary>A subgroup variable encoded for estimation: group labels and the group code of each retained row. Small
+/// integer columns are not copied: a row's code is looked up from its value (memory O(#groups), not O(#rows)).</summary>
+public sealed class OverVariable
+{
+    private readonly int[]? _codes;
+    private readonly double[]? _values;
+    private readonly long _offset;
+    private readonly int[]? _lookup;
+    private readonly int _missing;
+
+    /// <summary>Codes given per row.</summary>
+    public OverVariable(string name, int[] codes, string[] labels)
+    {
+        Name = name;
+        Labels = labels;
+        _codes = codes;
+    }
+
+    internal OverVariable(string name, string[] labels, double[] values, long offset, int[] lookup, int missing)
+    {
+        Name = name;
+        Labels = labels;
+        _values = values;
+        _offset = offset;
+        _lookup = lookup;
+        _missing = missing;
+    }
+
+    public string Name { get; }
+
+    public string[] Labels { get; }
+
+    /// <summary>Group code of a row (0..Labels.Length−1).</summary>
+    public int Code(int row)
+    {
+        if (_codes is not null) return _codes[row];
+        var v = _values![row];
+        return double.IsNaN(v) ? _missing : _lookup![(long)v - _offset];
+    }
+
+    /// <summary>The same variable restricted to the rows <paramref name="idx"/>.</summary>
+    internal OverVariable Take(int[]? idx)
+    {
+        if (idx is null) return this;
+        var codes = new int[idx.Length];
+        for (var r = 0; r < idx.Length; r++) codes[r] = Code(idx[r]);
+        return new OverVariable(Name, codes, Labels);
+    }
+}
 
 /// <summary>How much of the sample survived listwise deletion, and why rows were dropped.</summary>
 /// <param name="Rows">Household rows read.</param>
@@ -35,8 +82,9 @@ public sealed class SurveySample
     /// <summary>Retained rows.</summary>
     public required int Count { get; init; }
 
-    /// <summary>Person weight of each row: sampling weight × size.</summary>
-    public required double[] Weight { get; init; }
+    /// <summary>Sampling weight of each row; the person weight is <c>SamplingWeight[i] × Size[i]</c> (not stored, to
+    /// keep memory near the input's size).</summary>
+    public required double[] SamplingWeight { get; init; }
 
     /// <summary>Persons represented by each row (size; 1 without a size column).</summary>
     public required double[] Size { get; init; }
@@ -63,7 +111,7 @@ public sealed class SurveySample
 
     public required int StrataCount { get; init; }
 
-    /// <summary>Round code per row (all 0 without a time column).</summary>
+    /// <summary>Round code per row; empty without a time column (a single round 0).</summary>
     public required int[] Round { get; init; }
 
     public required string[] RoundLabels { get; init; }

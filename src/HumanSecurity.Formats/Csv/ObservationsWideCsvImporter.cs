@@ -35,7 +35,7 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
             var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, ct).ConfigureAwait(false);
             var indicatorColumns = IndicatorColumns(csv, columns, fields, problems);
             if (problems.HasErrors) return counts;
-            var sink = new ObservationSink(fields, session, problems, ObservationsCsvImporter.EstimateRows(csv) * Math.Max(1, indicatorColumns.Count));
+            var sink = new ObservationSink(fields, session, problems, (int)Math.Min((long)ObservationsCsvImporter.EstimateRows(csv) * Math.Max(1, indicatorColumns.Count), 50_000_000));
             var parsed = new List<ParsedObservation>();
             foreach (var row in csv.Reader)
             {

@@ -91,5 +91,27 @@ public static class IndexOutputWriter
         File.WriteAllText(path, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
+    /// <summary><c>ranks.csv</c>: <c>unit,node,nominal_rank,median_rank,p05,p95</c>.</summary>
+    public static void WriteRanks(SensitivityResult result, string path)
+    {
+        var sb = new StringBuilder("unit,node,nominal_rank,median_rank,p05,p95\n");
+        foreach (var r in result.Ranks)
+            sb.Append(CoinrImporter.Csv(r.Unit)).Append(',').Append(CoinrImporter.Csv(r.Node)).Append(',')
+              .Append(r.NominalRank == 0 ? "" : r.NominalRank.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(Num(r.MedianRank)).Append(',').Append(Num(r.P05)).Append(',').Append(Num(r.P95)).Append('\n');
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    /// <summary><c>sobol.csv</c>: <c>input,node,si,si_low,si_high,sti,sti_low,sti_high</c>.</summary>
+    public static void WriteSobol(SensitivityResult result, string path)
+    {
+        var sb = new StringBuilder("input,node,si,si_low,si_high,sti,sti_low,sti_high\n");
+        foreach (var s in result.Sobol)
+            sb.Append(CoinrImporter.Csv(s.Input)).Append(',').Append(CoinrImporter.Csv(s.Node)).Append(',')
+              .Append(Num(s.Index.Si)).Append(',').Append(Num(s.Index.SiLow)).Append(',').Append(Num(s.Index.SiHigh)).Append(',')
+              .Append(Num(s.Index.Sti)).Append(',').Append(Num(s.Index.StiLow)).Append(',').Append(Num(s.Index.StiHigh)).Append('\n');
+        File.WriteAllText(path, sb.ToString());
+    }
+
     internal static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -36,6 +36,33 @@ public static partial class ModelYamlReader
         };
     }
 
+    /// <summary><c>scale: [lo, hi]</c>: the output scale. Without an explicit default normalisation it means min–max to
+    /// [lo, hi]; with <c>goalposts</c> (no scale given) it sets the goalposts scale to hi.</summary>
+    private static ModelDefaults ApplyScale(YamlNodeReader r, YamlMappingNode root, ModelDefaults d)
+    {
+        var v = r.Get(root, "scale");
+        if (v is null) return d;
+        if (v is not YamlSequenceNode { Children.Count: 2 } seq
+            || seq.Children[0] is not YamlScalarNode a || !double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var lo)
+            || seq.Children[1] is not YamlScalarNode b || !double.TryParse(b.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var hi) || !(hi > lo))
+        {
+            r.Problems.Error(r.At(v), $"key 'scale' expects [min, max] with min < max; got {YamlNodeReader.Describe(v)}");
+            return d;
+        }
+        var explicitNormalise = r.Get(root, "defaults") is YamlMappingNode dm && r.Get(dm, "normalise") is not null;
+        if (!explicitNormalise) return d with { Normalise = new NormaliseSpec(NormaliseMethod.MinMax, lo, hi) };
+        return d.Normalise.Method == NormaliseMethod.Goalposts && d.Normalise.B == 10 && hi != 10 ? d with { Normalise = d.Normalise with { B = hi } } : d;
+    }
+
+    private static RollUp ReadRollUp(YamlNodeReader r, YamlMappingNode root)
+    {
+        var v = r.Get(root, "roll_up");
+        if (v is null) return RollUp.Scores;
+        if (v is YamlScalarNode s && Enum.TryParse<RollUp>(s.Value, ignoreCase: true, out var mode)) return mode;
+        r.Problems.Error(r.At(v), $"key 'roll_up' expects scores, indicators or none; got {YamlNodeReader.Describe(v)}");
+        return RollUp.Scores;
+    }
+
     private static List<RiskClass> ReadClasses(YamlNodeReader r, YamlMappingNode root)
     {
         var list = new List<RiskClass>();

@@ -8,7 +8,7 @@ namespace HumanSecurity.Formats.Models;
 /// the key and line; every problem found is reported at once.</summary>
 public static partial class ModelYamlReader
 {
-    private static readonly string[] TopKeys = ["name", "title", "unit_column", "time_column", "defaults", "classes", "indicators", "nodes"];
+    private static readonly string[] TopKeys = ["name", "title", "unit_column", "time_column", "scale", "roll_up", "defaults", "classes", "indicators", "nodes"];
     private static readonly string[] IndicatorKeys = ["code", "name", "parent", "direction", "weight", "denominator", "goalposts", "target", "reference", "treat", "normalise", "impute"];
     private static readonly string[] NodeKeys = ["code", "name", "parent", "level", "weight", "aggregate", "min_share", "members"];
 
@@ -66,9 +66,10 @@ public static partial class ModelYamlReader
             Title = r.String(root, "title"),
             UnitColumn = r.String(root, "unit_column"),
             TimeColumn = r.String(root, "time_column"),
-            Defaults = r.Get(root, "defaults") is { } d && r.Mapping(d, "key 'defaults'") is { } dm ? ReadDefaults(r, dm) : new(),
+            Defaults = ApplyScale(r, root, r.Get(root, "defaults") is { } d && r.Mapping(d, "key 'defaults'") is { } dm ? ReadDefaults(r, dm) : new()),
             Classes = ReadClasses(r, root),
             FromCatalogue = fromCatalogue,
+            RollUp = ReadRollUp(r, root),
             SourceText = text,
         };
     }

@@ -15,6 +15,7 @@ public static class ModelYamlWriter
         if (model.Title is not null) sb.Append("title: ").AppendLine(Q(model.Title));
         if (model.UnitColumn is not null) sb.Append("unit_column: ").AppendLine(Q(model.UnitColumn));
         if (model.TimeColumn is not null) sb.Append("time_column: ").AppendLine(Q(model.TimeColumn));
+        if (model.RollUp != RollUp.Scores) sb.Append("roll_up: ").AppendLine(model.RollUp.ToString().ToLowerInvariant());
         var d = model.Defaults;
         sb.AppendLine("defaults:")
           .Append("  denominate: ").AppendLine(d.Denominate ? "true" : "false")

@@ -22,17 +22,26 @@ public static class PovertyOutputWriter
         WriteCsv(Path.Combine(directory, "indicators.csv"), "t,over,group,k,indicator,measure,value,se,ci_low,ci_high",
             result.Indicators.Select(e => Join(e.Round, e.Over, e.Group, e.K, e.Indicator, e.Measure, F(e.Value), F(e.Se), F(e.CiLow), F(e.CiHigh))));
         var changes = Path.Combine(directory, "changes.csv");
+        var indicatorChanges = Path.Combine(directory, "indicator_changes.csv");
         if (sample.RoundLabels.Length > 1)
+        {
             WriteCsv(changes, "over,group,k,measure,t0,t1,type,annualised,value,se,ci_low,ci_high",
-                result.Changes.Select(c => Join(c.Over, c.Group, c.K, c.Measure, c.T0, c.T1, c.Type, c.Annualised ? "1" : "0", F(c.Value), F(c.Se), F(c.CiLow), F(c.CiHigh))));
-        else if (File.Exists(changes)) File.Delete(changes);
+                result.Changes.Where(c => c.Indicator.Length == 0).Select(c => Join(c.Over, c.Group, c.K, c.Measure, c.T0, c.T1, c.Type, c.Annualised ? "1" : "0", F(c.Value), F(c.Se), F(c.CiLow), F(c.CiHigh))));
+            WriteCsv(indicatorChanges, "over,group,k,indicator,measure,t0,t1,type,annualised,value,se,ci_low,ci_high",
+                result.Changes.Where(c => c.Indicator.Length > 0).Select(c => Join(c.Over, c.Group, c.K, c.Indicator, c.Measure, c.T0, c.T1, c.Type, c.Annualised ? "1" : "0", F(c.Value), F(c.Se), F(c.CiLow), F(c.CiHigh))));
+        }
+        else
+        {
+            if (File.Exists(changes)) File.Delete(changes);
+            if (File.Exists(indicatorChanges)) File.Delete(indicatorChanges);
+        }
         File.WriteAllText(Path.Combine(directory, "run.json"), RunJson.Build(result, sample, spec, info), new UTF8Encoding(false));
     }
 
     private static string LevelRow(Estimate e) =>
         Join(e.Round, e.Over, e.Group, e.K, e.Measure, F(e.Value), F(e.Se), F(e.CiLow), F(e.CiHigh), F(e.N), F(e.WeightedN));
 
-    internal static string F(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+    public static string F(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Join(params string[] cells) => string.Join(",", cells.Select(Quote));
 

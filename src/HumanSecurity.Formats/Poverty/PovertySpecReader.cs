@@ -73,7 +73,7 @@ public static class PovertySpecReader
             Inference = inference,
             KeyLocations = locations,
         };
-        missing?.String("policy");
+        missing?.Choice("policy", true, ("listwise", true));
         time?.RejectUnknownKeys();
         missing?.RejectUnknownKeys();
         n.RejectUnknownKeys();

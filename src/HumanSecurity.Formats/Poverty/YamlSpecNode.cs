@@ -16,6 +16,8 @@ internal sealed class YamlSpecNode(string file, string path, YamlMappingNode map
 
     public string Join(string key) => path.Length == 0 ? key : $"{path}.{key}";
 
+    public void Error(string message) => problems.Error(Location, message);
+
     public YamlSpecNode Child(string childPath, YamlMappingNode child) => new(file, childPath, child, problems);
 
     public YamlNode? Get(string key)

@@ -10,6 +10,12 @@ public sealed record ObservatoryOverview(
     StoreSummary Summary, IReadOnlyList<Dataset> Datasets, IReadOnlyList<Area> Areas, IReadOnlyList<IndicatorSummary> Indicators,
     IReadOnlyList<Programme> Programmes, bool IsSynthetic)
 {
+    /// <summary>GeoJSON geometry per area code (for the map).</summary>
+    public IReadOnlyDictionary<string, string> Geometries { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Latest total value per indicator and area (for the map).</summary>
+    public IReadOnlyList<Observation> Latest { get; init; } = [];
+
     /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
     public const string SyntheticMarker = "synthetic demo data";
 
@@ -27,7 +33,19 @@ public sealed record ObservatoryOverview(
         var summaries = indicators.OrderBy(i => i.Cluster).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Select(i => Summarise(i, byIndicator[i.Code], kinds)).ToList();
         var synthetic = datasets.Any(d => Marks(d.Name) || Marks(d.SourceFile)) || indicators.Any(i => Marks(i.Source));
-        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic);
+        var geometries = await store.GetGeometriesAsync(cancellationToken);
+        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest };
+    }
+
+    /// <summary>The indicator to map: <paramref name="code"/> when given (null when unknown), else the first indicator
+    /// with data at the most detailed level reported.</summary>
+    public IndicatorSummary? MapIndicator(string? code)
+    {
+        if (!string.IsNullOrEmpty(code)) return Indicators.FirstOrDefault(s => s.Indicator.Code == code);
+        var withData = Indicators.Where(s => s.Level is not null).ToList();
+        if (withData.Count == 0) return null;
+        var finest = withData.Max(s => s.Level);
+        return withData.First(s => s.Level == finest);
     }
 
     private static bool Marks(string? text) => text?.Contains(SyntheticMarker, StringComparison.OrdinalIgnoreCase) == true;

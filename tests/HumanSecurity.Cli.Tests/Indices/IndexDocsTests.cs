@@ -9,7 +9,7 @@ namespace HumanSecurity.Cli.Tests.Indices;
 [Collection(IndexCliCollection.Name)]
 public sealed partial class IndexDocsTests
 {
-    private static readonly string[] Pages = ["docs/models.md", "docs/models/inform-risk.md", "docs/models/compound-risk.md", "docs/models/human-security.md"];
+    private static readonly string[] Pages = ["docs/index.md", "docs/models.md", "docs/models/inform-risk.md", "docs/models/compound-risk.md", "docs/models/human-security.md"];
 
     public static TheoryData<string, string> Commands()
     {
@@ -19,7 +19,7 @@ public sealed partial class IndexDocsTests
             var path = Path.Combine(Fixtures.RepoRoot, page);
             foreach (Match block in ShellBlock().Matches(File.ReadAllText(path)))
                 foreach (var line in block.Groups[1].Value.Split('\n').Select(l => l.Trim()))
-                    if (line.StartsWith("hso index run", StringComparison.Ordinal) && !line.Contains("--db", StringComparison.Ordinal)) data.Add(page, line);
+                    if (line.StartsWith("hso index ", StringComparison.Ordinal) && !line.Contains("--db", StringComparison.Ordinal)) data.Add(page, line);
         }
         return data;
     }
@@ -32,7 +32,9 @@ public sealed partial class IndexDocsTests
         var args = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(a => Resolve(a, dir)).ToArray();
         var r = IndexCli.Run(args);
         Assert.True(r.Exit == 0, $"{page}: {command}\n{r.Err}");
-        Assert.True(File.Exists(dir.File("out/scores.csv")));
+        var expected = command.Contains(" from-coinr ", StringComparison.Ordinal) ? "asem/model.yaml"
+            : command.Contains(" sensitivity ", StringComparison.Ordinal) ? "out/sobol.csv" : "out/scores.csv";
+        Assert.True(File.Exists(dir.File(expected)), expected);
     }
 
     [Fact]
@@ -48,7 +50,8 @@ public sealed partial class IndexDocsTests
 
     private static string Resolve(string arg, TempDirectory dir)
     {
-        if (arg == "out") return dir.File("out");
+        if (arg is "out" or "asem") return dir.File(arg);
+        if (arg.StartsWith("asem_", StringComparison.Ordinal)) return Fixtures.Get("coinr", arg);
         if (arg == "INFORM-2016.csv") return Fixtures.Get("inform", "INFORM-2016.csv");
         var inRepo = Path.Combine(Fixtures.RepoRoot, arg);
         return arg.Contains('/', StringComparison.Ordinal) && File.Exists(inRepo) ? inRepo : arg;

@@ -38,6 +38,11 @@ public sealed class IndexRunCommandTests
         Assert.Equal(25, s[("u1", "Top")].Score, 12);
         Assert.Equal("Low", s[("u1", "Top")].Class);
         Assert.Equal(3, s[("u1", "Top")].Rank);
+        using var analysis = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir.File("out/analysis.json")));
+        var eff = analysis.RootElement.GetProperty("effective_weights").GetProperty("Top");
+        Assert.Equal(0.25, eff.GetProperty("a").GetDouble(), 12);
+        Assert.Equal(0.5, eff.GetProperty("c").GetDouble(), 12);
+        Assert.Equal(3, analysis.RootElement.GetProperty("correlations_by_level").GetProperty("1").GetProperty("codes").GetArrayLength());
     }
 
     [Fact]

@@ -60,6 +60,42 @@ public sealed class PovertyCommandTests
         Assert.Equal("over,group,k,measure,t0,t1,type,annualised,value,se,ci_low,ci_high", changes[0]);
         Assert.Contains(changes, l => l.StartsWith("region,r1,100,M0,1,2,rel,1,", StringComparison.Ordinal));
         Assert.Contains(File.ReadAllLines(dir.File("o/levels.csv")), l => l.StartsWith("2,region,r2,50,H,", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(dir.File("o/indicator_changes.csv")), l => l.StartsWith("all,all,50,d2,hd,1,2,abs,0,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_GlobalMpiOnDemoLayout_BuildsEducationFromRoster()
+    {
+        using var dir = new TempDirectory();
+        var rng = new Random(9);
+        var hh = new List<string> { "hh_id,country,adm1,adm2,urban,stratum,psu,hh_weight,hh_size,d_cm,d_nutr,d_satt,d_educ,d_elct,d_wtr,d_sani,d_hsg,d_ckfl,d_asst" };
+        var persons = new List<string> { "hh_id,person_id,sex,age,years_school,attending_school" };
+        for (var i = 1; i <= 240; i++)
+        {
+            var adm1 = $"XA0{1 + i % 2}";
+            var flags = string.Join(",", Enumerable.Range(0, 10).Select(j => j is 2 or 3 ? "" : rng.NextDouble() < 0.35 ? "1" : "0"));
+            hh.Add(string.Create(CultureInfo.InvariantCulture, $"{i},XAU,{adm1},{adm1}0{1 + i % 3},{(i % 3 == 0 ? "U" : "R")},{adm1}-{i % 3},{i % 12},{100 + i},{2 + i % 4},{flags}"));
+            persons.Add(string.Create(CultureInfo.InvariantCulture, $"{i},1,F,{30 + i % 20},{rng.Next(12)},"));
+            persons.Add(string.Create(CultureInfo.InvariantCulture, $"{i},2,M,{6 + i % 9},{rng.Next(4)},{(rng.NextDouble() < 0.8 ? 1 : 0)}"));
+        }
+        var data = dir.Write("survey_households.csv", string.Join("\n", hh) + "\n");
+        var roster = dir.Write("survey_persons.csv", string.Join("\n", persons) + "\n");
+        var code = await HsoApp.RunAsync(["poverty", "run", "--spec", "global-mpi", "--data", data, "--roster", roster, "--out", dir.File("o")]);
+        Assert.Equal(0, code);
+        var levels = File.ReadAllLines(dir.File("o/levels.csv"));
+        Assert.Equal(1 + 3 * 3 * (1 + 2 + 2), levels.Length);
+        Assert.Contains(levels, l => l.StartsWith(",urban,U,33,M0,0.", StringComparison.Ordinal));
+        var hdEduc = File.ReadAllLines(dir.File("o/indicators.csv")).Single(l => l.StartsWith(",all,all,33,d_educ,hd,", StringComparison.Ordinal));
+        Assert.True(double.Parse(hdEduc.Split(',')[6], CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Fact]
+    public void DocsPerceptionExample_Parses()
+    {
+        var doc = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "docs", "poverty.md"));
+        var start = doc.IndexOf("```yaml\nunit: id", StringComparison.Ordinal) + "```yaml\n".Length;
+        var spec = Formats.Poverty.PerceptionSpecReader.Parse(doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)], "docs");
+        Assert.Equal(3, spec.Bands.Count);
     }
 
     [Fact]

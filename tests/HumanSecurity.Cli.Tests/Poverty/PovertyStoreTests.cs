@@ -51,13 +51,8 @@ public sealed class PovertyStoreTests
         using var dir = new TempDirectory();
         WriteSurvey(dir, 300);
         var db = dir.File("s.duckdb");
-        var importer = DatasetImporters.Resolve(dir.File("svy_households.csv"), null);
-        Assert.IsType<SurveyImporter>(importer);
-        await using (var store = DuckDbStore.Open(db))
-        {
-            var imported = await importer.ImportAsync(new ImportRequest(dir.File("svy_households.csv")), store, null, TestContext.Current.CancellationToken);
-            Assert.Equal(300, imported.RowCounts["persons"]);
-        }
+        Assert.IsType<SurveyImporter>(DatasetImporters.Resolve(dir.File("svy_households.csv"), null));
+        Assert.Equal(0, await HsoApp.RunAsync(["import", dir.File("svy_households.csv"), "--db", db]));
         var spec = dir.Write("s.yaml", Spec);
         var code = await HsoApp.RunAsync(["poverty", "run", "--spec", spec, "--db", db, "--dataset", "1", "--by", "adm1,adm2", "--out", dir.File("o")]);
         Assert.Equal(0, code);
@@ -69,6 +64,8 @@ public sealed class PovertyStoreTests
         var runs = await reopened.GetRunsAsync(TestContext.Current.CancellationToken);
         var run = Assert.Single(runs, r => r.Kind == "poverty");
         var scores = await reopened.GetScoresAsync(run.Id, TestContext.Current.CancellationToken);
+        var dataset = Assert.Single(await reopened.GetDatasetsAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(600, dataset.RowCount);
         Assert.Contains(scores, s => s.Unit == "R3" && s.Node == "M0@k1/3" && s.Score > 0 && s.Rank >= 1);
         Assert.Contains(scores, s => s.Unit == "SMALL" && double.IsNaN(s.Score) && s.Class == "suppressed");
     }

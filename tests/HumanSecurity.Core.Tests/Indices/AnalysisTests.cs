@@ -79,3 +79,32 @@ public sealed class AnalysisTests
         Assert.Equal(0, r.MissingShare[p][0]);
     }
 }
+
+public sealed class TrendTests
+{
+    [Fact]
+    public void Cagr_DoublingOverTwoYears_IsSqrtTwoMinusOne() => Assert.Equal(Math.Sqrt(2) - 1, Trends.Cagr(10, 20, 2), 12);
+
+    [Fact]
+    public void Cagr_NonPositive_IsMissing() => Assert.True(double.IsNaN(Trends.Cagr(0, 20, 2)));
+
+    [Fact]
+    public void Cagr_TwoRuns_PerUnit()
+    {
+        var before = IndexPipeline.Run(TestModels.Flat(), TestModels.Data(["u1"], ("a", [4]), ("b", [4])));
+        var after = IndexPipeline.Run(TestModels.Flat(), TestModels.Data(["u1"], ("a", [9]), ("b", [9])));
+        Assert.Equal(0.5, Trends.Cagr(before, after, "P", 2)["u1"], 12);
+    }
+}
+
+public sealed class PcaEdgeTests
+{
+    [Fact]
+    public void PcaWeights_TwoUnits_AreMissingNotAnError()
+    {
+        var run = IndexPipeline.Run(TestModels.Flat(), TestModels.Data(["u1", "u2"], ("a", [1, 2]), ("b", [2, 1])));
+        var (w, share) = Correlations.PcaWeights(run, run.Tree.Index["P"]);
+        Assert.All(w, v => Assert.True(double.IsNaN(v)));
+        Assert.True(double.IsNaN(share));
+    }
+}

@@ -106,6 +106,18 @@ public sealed class PovertyInferenceTests
         Assert.Equal(Math.Sqrt(d0 * d0 * m0[0].Se * m0[0].Se + d1 * d1 * m0[1].Se * m0[1].Se), annRel.Se, 5);
     }
 
+    [Theory]
+    [InlineData(false, "1-3")]
+    [InlineData(true, "1-2,2-3")]
+    public void Changes_ThreeRounds_TotalOrConsecutivePairs(bool consecutive, string expected)
+    {
+        var spec = RandomSurvey.Spec(time: true) with { Inference = new InferenceOptions(Consecutive: consecutive) };
+        var result = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, RandomSurvey.Create(8, rounds: 3), "t.csv"), spec);
+        var pairs = result.Changes.Where(c => c.Over == "all" && c.K == "1/3" && c.Measure == "H" && c.Type == "abs" && !c.Annualised)
+            .Select(c => $"{c.T0}-{c.T1}");
+        Assert.Equal(expected, string.Join(",", pairs));
+    }
+
     private static Estimate Row(IEnumerable<Estimate> rows, string k, string measure, string over = "all", string group = "all") =>
         rows.Single(r => r.K == k && r.Measure == measure && r.Over == over && r.Group == group);
 
@@ -143,4 +155,90 @@ public sealed class PovertyInferenceTests
 
     private static ColumnTable Concat(ColumnTable a, ColumnTable b) =>
         new("ab", a.Columns.Select(c => (Column)new NumericColumn(c.Name, [.. ((NumericColumn)c).Values, .. ((NumericColumn)b[c.Name]).Values])).ToList());
+}
+
+public sealed class PovertySingletonTests
+{
+    private static ColumnTable WithSingleton()
+    {
+        var t = RandomSurvey.Create(41, strata: 4, psusPerStratum: 3);
+        // Move every row of stratum 4 into PSU 1: stratum 4 becomes a singleton stratum.
+        var stratum = ((NumericColumn)t["stratum"]).Values;
+        var psu = ((NumericColumn)t["psu"]).Values.Select((p, i) => stratum[i] == 4 ? 1.0 : p).ToArray();
+        return new ColumnTable("s", t.Columns.Select(c => c.Name == "psu" ? new NumericColumn("psu", psu) : c).ToList());
+    }
+
+    [Fact]
+    public void Se_SingletonStratum_CenteredAddsDeviationFromGrandMean_CertaintyAddsNothing()
+    {
+        var table = WithSingleton();
+        var spec = RandomSurvey.Spec(over: false);
+        double Se(SingletonRule rule) => PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, table, "s.csv"),
+            spec with { Inference = new InferenceOptions(Singleton: rule) }).Levels.Single(l => l.K == "1/3" && l.Measure == "H").Se;
+        var (w, y, stratum, psu) = Columns(table, spec);
+        var x = w.Sum();
+        var theta = w.Select((v, i) => v * y[i]).Sum() / x;
+        var z = Enumerable.Range(0, w.Length).GroupBy(i => (stratum[i], psu[i]))
+            .Select(g => (Stratum: g.Key.Item1, Z: g.Sum(i => w[i] * (y[i] - theta) / x))).ToList();
+        var grand = z.Average(p => p.Z);
+        double certainty = 0, centered = 0;
+        foreach (var h in z.GroupBy(p => p.Stratum))
+        {
+            var list = h.Select(p => p.Z).ToList();
+            if (list.Count == 1) { centered += (list[0] - grand) * (list[0] - grand); continue; }
+            var mean = list.Average();
+            var v = list.Count / (list.Count - 1.0) * list.Sum(q => (q - mean) * (q - mean));
+            certainty += v;
+            centered += v;
+        }
+        Assert.Equal(Math.Sqrt(certainty), Se(SingletonRule.Certainty), 13);
+        Assert.Equal(Math.Sqrt(centered), Se(SingletonRule.Centered), 13);
+        var e = Assert.Throws<InvalidInputException>(() => Se(SingletonRule.Fail));
+        Assert.Contains("single PSU", e.Message, StringComparison.Ordinal);
+    }
+
+    private static (double[] W, double[] Y, double[] Stratum, double[] Psu) Columns(ColumnTable t, PovertySpec spec)
+    {
+        double[] V(string c) => ((NumericColumn)t[c]).Values;
+        var score = new double[t.RowCount];
+        foreach (var ind in spec.Indicators) for (var i = 0; i < score.Length; i++) score[i] += V(ind.Column)[i] * ind.Weight.ToDouble();
+        return (V("w").Select((x, i) => x * V("size")[i]).ToArray(), score.Select(c => c >= 1.0 / 3 - 1e-12 ? 1.0 : 0.0).ToArray(), V("stratum"), V("psu"));
+    }
+}
+
+public sealed class PovertyIntervalTests
+{
+    [Fact]
+    public void Wald_WithNormalDf_IsThetaPlusMinusZTimesSe()
+    {
+        var spec = RandomSurvey.Spec() with { Inference = new InferenceOptions(IntervalKind.Wald, DesignDf: false, Level: 0.9) };
+        var result = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, RandomSurvey.Create(2), "r.csv"), spec);
+        var m0 = result.Levels.Single(l => l.Over == "all" && l.K == "1/3" && l.Measure == "M0");
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.95);
+        Assert.Equal(m0.Value - z * m0.Se, m0.CiLow, 14);
+        Assert.Equal(m0.Value + z * m0.Se, m0.CiHigh, 14);
+    }
+}
+
+public sealed class PovertyPersonExpansionTests
+{
+    [Fact]
+    public void Estimate_HouseholdRowsTimesSize_EqualPersonRecords()
+    {
+        var households = RandomSurvey.Create(77);
+        var size = ((NumericColumn)households["size"]).Values;
+        var rows = Enumerable.Range(0, households.RowCount).SelectMany(i => Enumerable.Repeat(i, (int)size[i])).ToArray();
+        var persons = new ColumnTable("persons", households.Columns.Select(c => (Column)new NumericColumn(c.Name,
+            c.Name == "size" ? rows.Select(_ => 1.0).ToArray() : rows.Select(i => ((NumericColumn)c).Values[i]).ToArray())).ToList());
+        var spec = RandomSurvey.Spec();
+        var a = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, households, "h.csv"), spec);
+        var b = PovertyEstimator.Estimate(SurveySampleBuilder.Build(spec, persons, "p.csv"), spec);
+        foreach (var (x, y) in a.Levels.Zip(b.Levels))
+        {
+            Assert.Equal((x.Over, x.Group, x.K, x.Measure), (y.Over, y.Group, y.K, y.Measure));
+            Assert.Equal(x.Value, y.Value, 12);
+            Assert.Equal(x.Se, y.Se, 12);
+        }
+        Assert.Equal(a.Design.DegreesOfFreedom, b.Design.DegreesOfFreedom);
+    }
 }

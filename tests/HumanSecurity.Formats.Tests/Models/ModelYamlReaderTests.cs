@@ -109,3 +109,20 @@ public sealed class ModelYamlReaderTests
         }
     }
 }
+
+public sealed class ModelYamlScaleTests
+{
+    [Fact]
+    public void Read_Scale_SetsMinMaxDefault()
+    {
+        var m = ModelYamlReader.Read("name: x\nscale: [0, 10]\nindicators:\n  - { code: a, parent: P }\nnodes:\n  - { code: P }\n");
+        Assert.Equal(new NormaliseSpec(NormaliseMethod.MinMax, 0, 10), m.Defaults.Normalise);
+    }
+
+    [Fact]
+    public void Read_BadScale_Located()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => ModelYamlReader.Read("name: x\nscale: [10, 0]\nindicators: []\n"));
+        Assert.Contains(e.Problems, p => p.Location == "model.yaml:2" && p.Message.Contains("'scale'", StringComparison.Ordinal));
+    }
+}

@@ -76,3 +76,59 @@ public sealed class PovertySpecReaderTests
         Assert.Contains(e.Problems, p => p.Message.Contains("'indicators' is required", StringComparison.Ordinal));
     }
 }
+
+public sealed class PerceptionSpecReaderTests
+{
+    [Fact]
+    public void PerceptionWvs_Parses_FourDimensionsAndThreeBands()
+    {
+        var spec = BuiltInPovertySpecs.LoadPerception("perception-wvs");
+        Assert.Equal(4, spec.Dimensions.Count);
+        Assert.Equal(3, spec.Bands.Count);
+        Assert.Equal(18, spec.Items.Count);
+        Assert.Equal(0.0, spec.Items.Single(i => i.Column == "Q131").Recode.Score(1));
+        Assert.Equal(1.0, spec.Items.Single(i => i.Column == "Q132").Recode.Score(1));
+        Assert.True(double.IsNaN(spec.Items[0].Recode.Score(-2)));
+    }
+
+    [Fact]
+    public void Parse_ItemWithoutScale_NamesItem()
+    {
+        const string yaml = """
+            unit: id
+            dimensions: [{name: d, weight: 1}]
+            items:
+              - {column: q1, dimension: d}
+            bands: [{name: all}]
+            """;
+        var e = Assert.Throws<InvalidInputException>(() => PerceptionSpecReader.Parse(yaml, "p.yaml"));
+        Assert.Contains(e.Problems, p => p.Location == "p.yaml:4 items[0]" && p.Message.Contains("scale", StringComparison.Ordinal));
+    }
+}
+
+public sealed class PovertyInferenceOptionsTests
+{
+    [Fact]
+    public void Parse_InferenceBlock_ReadsEveryOption()
+    {
+        var spec = PovertySpecReader.Parse("""
+            unit: id
+            k: [1/2]
+            inference: {ci: wald, df: normal, level: 0.9, singleton: certainty, changes: consecutive}
+            indicators: [{column: d, dimension: a, weight: 1}]
+            """, "i.yaml");
+        Assert.Equal(new InferenceOptions(IntervalKind.Wald, false, 0.9, SingletonRule.Certainty, true), spec.Inference);
+    }
+
+    [Fact]
+    public void Parse_BadInferenceChoice_ListsChoices()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => PovertySpecReader.Parse("""
+            unit: id
+            k: [1/2]
+            inference: {ci: bootstrap}
+            indicators: [{column: d, dimension: a, weight: 1}]
+            """, "i.yaml"));
+        Assert.Contains(e.Problems, p => p.Location == "i.yaml:3 inference.ci" && p.Message.Contains("logit, wald", StringComparison.Ordinal));
+    }
+}

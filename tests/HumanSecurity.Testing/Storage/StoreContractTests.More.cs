@@ -131,4 +131,30 @@ public abstract partial class StoreContractTests
         Assert.Empty(await store.GetScoresAsync(second.Id, Ct));
         Assert.Equal(2, (await store.GetSummaryAsync(Ct)).Runs);
     }
+
+    [Fact]
+    public async Task Observations_ManyChunks_StreamInOrderWhileStoreStaysUsable()
+    {
+        await using var store = await CreateStoreAsync();
+        await SeedAsync(store);
+        var big = new ObservationChunk(70_000);
+        for (var i = 0; i < big.Capacity; i++) big.Add("LIT", "XA02", Period.FromDay(new DateOnly(2000, 1, 1).AddDays(i)), Disaggregation.Total, i);
+        await ImportAsync(store, DatasetKind.Observations, s => s.AppendObservationsAsync(big, Ct));
+        var chunks = 0;
+        var previous = -1.0;
+        long rows = 0;
+        await foreach (var chunk in store.GetObservationsAsync(new ObservationQuery { Indicators = ["LIT"], Areas = ["XA02"] }, Ct))
+        {
+            chunks++;
+            Assert.Equal(7 + big.Capacity, (await store.GetSummaryAsync(Ct)).Observations);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                Assert.True(chunk.Value[i] > previous);
+                previous = chunk.Value[i];
+            }
+            rows += chunk.Count;
+        }
+        Assert.Equal(big.Capacity, rows);
+        Assert.True(chunks >= 2);
+    }
 }

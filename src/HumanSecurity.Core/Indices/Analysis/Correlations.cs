@@ -55,13 +55,16 @@ public static class Correlations
     }
 
     /// <summary>Weights of a node's children from the first principal component of their correlation matrix (complete cases):
-    /// absolute loadings normalised to sum 1, plus the share of variance the component explains.</summary>
+    /// absolute loadings normalised to sum 1, plus the share of variance the component explains. NaN when fewer than 3 units
+    /// have every child or a child is constant.</summary>
     public static (double[] Weights, double VarianceShare) PcaWeights(IndexRun run, int node)
     {
         ArgumentNullException.ThrowIfNull(run);
         var cols = CompleteCases(run, node);
         var k = cols.Length;
         var corr = Matrix<double>.Build.Dense(k, k, (i, j) => i == j ? 1 : Pearson(cols[i], cols[j]));
+        if (k < 2 || cols[0].Length < 3 || corr.Enumerate().Any(v => !double.IsFinite(v)))
+            return ([.. Enumerable.Repeat(double.NaN, k)], double.NaN);
         var evd = corr.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
         var values = evd.EigenValues.Select(v => v.Real).ToArray();
         var top = Array.IndexOf(values, values.Max());

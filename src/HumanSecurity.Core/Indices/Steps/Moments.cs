@@ -42,10 +42,34 @@ public static class Moments
     /// <summary>COINr <c>check_SkewKurt</c>: passes when |skew| &lt; skewMax or kurtosis &lt; kurtMax (and when undefined).</summary>
     public static bool Passes(ReadOnlySpan<double> x, double skewMax = 2, double kurtMax = 3.5)
     {
-        var s = Skew(x);
-        var k = Kurtosis(x);
+        var (s, k) = SkewKurtosis(x);
         if (double.IsNaN(s) || double.IsNaN(k)) return true;
         return Math.Abs(s) < skewMax || k < kurtMax;
+    }
+
+    /// <summary>The check of <see cref="Passes(ReadOnlySpan{double}, double, double)"/> on computed skew and kurtosis.</summary>
+    public static bool Passes(double skew, double kurtosis, double skewMax = 2, double kurtMax = 3.5) =>
+        double.IsNaN(skew) || double.IsNaN(kurtosis) || Math.Abs(skew) < skewMax || kurtosis < kurtMax;
+
+    /// <summary><see cref="Skew"/> and <see cref="Kurtosis"/> in two passes over the data instead of four.</summary>
+    public static (double Skew, double Kurtosis) SkewKurtosis(ReadOnlySpan<double> x)
+    {
+        var (n, mean) = CountMean(x);
+        if (n < 4) return (Skew(x), double.NaN);
+        double s2 = 0, s3 = 0, s4 = 0;
+        foreach (var v in x)
+        {
+            if (double.IsNaN(v)) continue;
+            var d = v - mean;
+            var d2 = d * d;
+            s2 += d2;
+            s3 += d2 * d;
+            s4 += d2 * d2;
+        }
+        if (s2 == 0) return (0, 0);
+        var skew = Math.Sqrt(n) * s3 / Math.Pow(s2, 1.5) * Math.Sqrt(n * (n - 1.0)) / (n - 2.0);
+        var r = n * s4 / (s2 * s2);
+        return (skew, ((n + 1.0) * (r - 3.0) + 6.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0)));
     }
 
     internal static (int N, double Mean) CountMean(ReadOnlySpan<double> x)

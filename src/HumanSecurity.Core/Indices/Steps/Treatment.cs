@@ -35,19 +35,32 @@ public static class Treatment
     public static int Winsorise(Span<double> x, int winMax, bool force)
     {
         var count = 0;
-        while (count < winMax && (force || !Moments.Passes(x)))
+        var (skew, kurt) = Moments.SkewKurtosis(x);
+        while (count < winMax && (force || !Moments.Passes(skew, kurt)))
         {
-            var high = !(Moments.Skew(x) < 0);
-            var (min, max) = Moments.MinMax(x);
-            var extreme = high ? max : min;
-            var next = high ? double.NegativeInfinity : double.PositiveInfinity;
-            foreach (var v in x)
-                if (!double.IsNaN(v) && v != extreme && (high ? v > next : v < next)) next = v;
+            var high = !(skew < 0);
+            var (extreme, next) = ExtremeAndNext(x, high);
             if (double.IsInfinity(next)) break;
             for (var i = 0; i < x.Length; i++)
                 if (x[i] == extreme) { x[i] = next; count++; }
+            (skew, kurt) = Moments.SkewKurtosis(x);
         }
         return count;
+    }
+
+    /// <summary>The largest (or smallest) value and the next distinct one, in one pass.</summary>
+    private static (double Extreme, double Next) ExtremeAndNext(ReadOnlySpan<double> x, bool high)
+    {
+        var sign = high ? 1.0 : -1.0;
+        double first = double.NegativeInfinity, second = double.NegativeInfinity;
+        foreach (var raw in x)
+        {
+            if (double.IsNaN(raw)) continue;
+            var v = sign * raw;
+            if (v > first) (second, first) = (first, v);
+            else if (v < first && v > second) second = v;
+        }
+        return (sign * first, double.IsNegativeInfinity(second) ? double.NegativeInfinity : sign * second);
     }
 
     /// <summary>ln(x − min + 0.01·(max − min)) (COINr <c>log_CT</c>).</summary>

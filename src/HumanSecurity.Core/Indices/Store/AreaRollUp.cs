@@ -50,4 +50,34 @@ public static class AreaRollUp
         }
         return result;
     }
+
+    /// <summary>Indicator values for areas without their own: the population-weighted mean of their children's values
+    /// (own or filled), from the deepest level up; the year of a filled value is the oldest year used.</summary>
+    public static Dictionary<string, (double Value, int Year, Period Period)> FillFromChildren(
+        Dictionary<string, (double Value, int Year, Period Period)> own, IReadOnlyList<Area> areas, int year, int lookBack)
+    {
+        ArgumentNullException.ThrowIfNull(own);
+        ArgumentNullException.ThrowIfNull(areas);
+        var period = Period.FromYear(year);
+        var values = own.Where(kv => year - kv.Value.Year <= lookBack).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var children = areas.Where(a => a.ParentCode is not null).GroupBy(a => a.ParentCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var area in areas.OrderByDescending(a => a.Kind))
+        {
+            if (values.ContainsKey(area.Code) || !children.TryGetValue(area.Code, out var kids)) continue;
+            double acc = 0, sum = 0;
+            int oldest = year, used = 0;
+            foreach (var kid in kids)
+            {
+                if (!values.TryGetValue(kid.Code, out var v)) continue;
+                var w = kid.PopulationAt(period) is { } pop and > 0 ? pop : 1;
+                acc += w * v.Value;
+                sum += w;
+                oldest = Math.Min(oldest, v.Year);
+                used++;
+            }
+            if (used > 0) values[area.Code] = (acc / sum, oldest, Period.FromYear(oldest));
+        }
+        return values;
+    }
 }

@@ -52,6 +52,8 @@ public sealed class StoreIndexInput
         if (targets.Count == 0)
             throw new InvalidInputException("--level", $"the store has no areas at level '{level.ToCode()}' (levels present: {string.Join(", ", areas.Select(a => a.Kind).Distinct().Order().Select(k => k.ToCode()))})");
         var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        if (model.RollUp == RollUp.Indicators)
+            foreach (var code in latest.Keys.ToList()) latest[code] = AreaRollUp.FillFromChildren(latest[code], areas, scored, lookBack);
         var numeric = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var ages = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var inherited = new Dictionary<string, bool[]>(StringComparer.Ordinal);

@@ -45,7 +45,7 @@ public static class StoreIndexRunner
         for (var u = 0; u < run.Units.Length; u++)
             for (var n = 0; n < tree.NodeCount; n++)
                 rows.Add(new ScoreRow(run.Units[u], tree.Codes[n], tree.Levels[n], period, run.Scores[n][u], run.Ranks[n][u], run.ClassOf(n, u)));
-        AddRollUps(rows, run, input, period);
+        if (input.Model.RollUp == RollUp.Scores) AddRollUps(rows, run, input, period);
         AddReliability(rows, run, input, period);
         return rows;
     }
@@ -61,7 +61,7 @@ public static class StoreIndexRunner
             {
                 var col = codes.Select(c => rolled[c][n]).ToArray();
                 var ranks = new int[col.Length];
-                Ranking.DescendingMinRanks(col, ranks, new int[col.Length], new double[col.Length]);
+                Ranking.DescendingMinRanks(col, ranks, new RankBuffer(col.Length));
                 for (var k = 0; k < codes.Length; k++)
                     rows.Add(new ScoreRow(codes[k], run.Tree.Codes[n], run.Tree.Levels[n], period, col[k], ranks[k], run.Tree.Model.Classify(col[k])));
             }
