@@ -16,7 +16,8 @@ public static class SdmxObservationMapper
         "REF_AREA", "TIME_PERIOD", "FREQ", "SEX", "AGE", "POP_GROUP", "DISABILITY_STATUS", "URBANISATION", "INDICATOR", "SERIES",
     };
 
-    public static List<Observation> Map(SdmxDataset ds, SdmxMapping? mapping, ProblemList problems)
+    /// <summary>Maps every observation; <paramref name="units"/>, when given, receives the first UNIT_MEASURE per indicator.</summary>
+    public static List<Observation> Map(SdmxDataset ds, SdmxMapping? mapping, ProblemList problems, Dictionary<string, string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(ds);
         ArgumentNullException.ThrowIfNull(problems);
@@ -50,7 +51,9 @@ public static class SdmxObservationMapper
             }
             var area = mapping.Areas.TryGetValue(areaCode, out var mapped) ? mapped
                 : mapping.M49ToIso3 && M49Crosswalk.TryIso3(areaCode, out var iso3) ? iso3 : areaCode;
-            result.Add(new Observation(Indicator(o, ds, mapping, dims), area, period, Disaggregation(o), value)
+            var indicator = Indicator(o, ds, mapping, dims);
+            if (units is not null && o.Get("UNIT_MEASURE") is { } unit) units.TryAdd(indicator, unit);
+            result.Add(new Observation(indicator, area, period, Disaggregation(o), value)
             {
                 Status = o.Get("OBS_STATUS"),
                 Source = o.Get("SOURCE_DETAIL") ?? o.Get("DATA_SOURCE"),
