@@ -34,6 +34,19 @@ public sealed class DemoCommandTests
             var datasets = await store.GetDatasetsAsync(TestContext.Current.CancellationToken);
             Assert.Equal(9, datasets.Count);
             Assert.All(datasets, d => Assert.StartsWith(DemoDataGenerator.Notice, d.Name, StringComparison.Ordinal));
+
+            // The demo computes: the human-security index at admin-2 (rolled up) and the global MPI by admin-1.
+            var runs = await store.GetRunsAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(["index", "poverty"], runs.Select(r => r.Kind));
+            var scores = await store.GetScoresAsync(runs[0].Id, TestContext.Current.CancellationToken);
+            var admin1 = areas.Where(a => a.Kind == AreaKind.Admin1).Select(a => a.Code).ToHashSet();
+            var admin2 = areas.Where(a => a.Kind == AreaKind.Admin2).Select(a => a.Code).ToHashSet();
+            Assert.Contains(scores, r => admin2.Contains(r.Unit) && !double.IsNaN(r.Score));
+            Assert.Contains(scores, r => admin1.Contains(r.Unit) && !double.IsNaN(r.Score));
+            var poverty = await store.GetScoresAsync(runs[1].Id, TestContext.Current.CancellationToken);
+            var m0 = poverty.Where(r => r.Node == "M0@k33").ToList();
+            Assert.Equal(admin1.Order(StringComparer.Ordinal), m0.Select(r => r.Unit).Order(StringComparer.Ordinal));
+            Assert.All(m0, r => Assert.InRange(r.Score, 0.0, 1.0));
         }
 
         // A second run reuses the generated files and replaces the store instead of adding to it.

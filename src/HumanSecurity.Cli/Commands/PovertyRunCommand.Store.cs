@@ -18,21 +18,31 @@ internal static partial class PovertyRunCommand
         var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
         return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: false, async store =>
         {
-            var households = await store.GetSurveyTableAsync(datasetId, "households", ct).ConfigureAwait(false)
-                ?? throw new InvalidInputException($"{dbPath} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
-            var persons = await store.GetSurveyTableAsync(datasetId, "persons", ct).ConfigureAwait(false);
-            var source = $"dataset {datasetId} households";
-            var sample = SurveySampleBuilder.Build(spec, households, source, persons, $"dataset {datasetId} persons");
-            var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
-            PovertyOutputWriter.Write(outDir, result, sample, spec,
-                new RunInfo($"{Path.GetFileName(dbPath)} dataset {datasetId}", persons is null ? null : "persons", minCount, suppressed, new Dictionary<string, double>()));
-            var run = await SaveAsync(store, spec, specPath, datasetId, result, ct).ConfigureAwait(false);
-            foreach (var w in sample.Warnings) await Console.Error.WriteLineAsync(w.ToString());
-            Console.WriteLine($"poverty: dataset {datasetId}: {sample.Retention.RowsRetained} of {sample.Retention.Rows} households retained; run {run.Id} saved; results in {outDir}");
-            Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {suppressed} cell(s) suppressed");
-            PrintSummary(result);
+            var outcome = await RunOnStoreAsync(store, spec, specPath, datasetId, outDir, standardErrors, minCount, Path.GetFileName(dbPath), ct).ConfigureAwait(false);
+            foreach (var w in outcome.Warnings) await Console.Error.WriteLineAsync(w.ToString());
+            Console.WriteLine($"poverty: dataset {datasetId}: {outcome.Retained} of {outcome.Rows} households retained; run {outcome.Run.Id} saved; results in {outDir}");
+            Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {outcome.Suppressed} cell(s) suppressed");
+            PrintSummary(outcome.Result);
             return ExitCodes.Ok;
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>What a store-mode run produced (also used by <c>hso demo</c>).</summary>
+    internal sealed record StoreOutcome(RunRecord Run, PovertyResult Result, int Rows, int Retained, int Suppressed, IReadOnlyList<Problem> Warnings);
+
+    /// <summary>Estimates on a survey dataset of an open store, writes the output files and saves the run.</summary>
+    internal static async Task<StoreOutcome> RunOnStoreAsync(IStore store, PovertySpec spec, string specPath, long datasetId, string outDir,
+        bool standardErrors, int minCount, string storeLabel, CancellationToken ct)
+    {
+        var households = await store.GetSurveyTableAsync(datasetId, "households", ct).ConfigureAwait(false)
+            ?? throw new InvalidInputException($"{storeLabel} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
+        var persons = await store.GetSurveyTableAsync(datasetId, "persons", ct).ConfigureAwait(false);
+        var sample = SurveySampleBuilder.Build(spec, households, $"dataset {datasetId} households", persons, $"dataset {datasetId} persons");
+        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
+        PovertyOutputWriter.Write(outDir, result, sample, spec,
+            new RunInfo($"{storeLabel} dataset {datasetId}", persons is null ? null : "persons", minCount, suppressed, new Dictionary<string, double>()));
+        var run = await SaveAsync(store, spec, specPath, datasetId, result, ct).ConfigureAwait(false);
+        return new StoreOutcome(run, result, sample.Retention.Rows, sample.Retention.RowsRetained, suppressed, sample.Warnings.ToList());
     }
 
     /// <summary>Saves H, A and M0 of every subgroup (area) as a store run of kind <c>poverty</c>; nodes are

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HumanSecurity.Areas;
 using HumanSecurity.Formats.Demo;
 using HumanSecurity.Formats.Import;
 
@@ -24,7 +25,8 @@ internal static class DemoSteps
         Import("observations", DemoDataGenerator.EventsFile),
         Import("programmes", DemoDataGenerator.ProgrammesFile),
         Import("survey", DemoDataGenerator.HouseholdsFile), // with its roster survey_persons.csv
-        // Computations go here as the engine gains them, e.g. Compute("index", RunIndexAsync).
+        DemoComputations.Index("human-security", AreaKind.Admin2),
+        DemoComputations.Poverty("global-mpi", "adm1"),
     ];
 
     /// <summary>Whether the survey files are imported by <see cref="All"/> (not yet: no survey importer is registered).</summary>
