@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using HumanSecurity.Observations;
 
@@ -14,10 +15,18 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
     private readonly List<Period> _periodList = [];
     private readonly Dictionary<long, int> _combos = [];
     private readonly List<(int Sex, int Age, int Group, int Disability, int Urbanisation)> _comboList = [];
+    // Direct-mapped cache keyed by string reference: importers that hand over one string instance per distinct code
+    // (interned, pooled) get their ids without hashing the text; other strings just miss and take the dictionary.
+    private readonly string?[] _refTexts = new string?[RefSlots];
+    private readonly int[] _refIds = new int[RefSlots];
     private DuckDBAppender? _appender;
     private bool _finished;
-    private string? _lastText1, _lastText2;
-    private int _lastId1, _lastId2;
+    private (string Sex, string Age, string Group, string Disability, string Urbanisation)? _lastCombo;
+    private int _lastComboId;
+    private Period _lastPeriod;
+    private int _lastPeriodId = -1;
+
+    private const int RefSlots = 1024;
 
     public long Count { get; private set; }
 
@@ -35,20 +44,20 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
         _appender ??= connection.CreateAppender(stage, "main", "obs");
         for (var i = 0; i < c.Count; i++)
         {
-            var ind = Cached(c.Indicator[i], ref _lastText1, ref _lastId1);
-            var area = Cached(c.Area[i], ref _lastText2, ref _lastId2);
-            _appender.CreateRow().AppendValue(ind).AppendValue(area).AppendValue(PeriodId(c.Period[i]))
+            _appender.CreateRow().AppendValue(CachedId(c.Indicator[i])).AppendValue(CachedId(c.Area[i])).AppendValue(PeriodId(c.Period[i]))
                 .AppendValue(ComboId(c.Sex[i], c.Age[i], c.Group[i], c.Disability[i], c.Urbanisation[i])).AppendValue(c.Value[i])
-                .AppendValue(TextId(c.Status[i])).AppendValue(TextId(c.Source[i])).EndRow();
+                .AppendValue(CachedId(c.Status[i])).AppendValue(CachedId(c.Source[i])).EndRow();
         }
         Count += c.Count;
     }
 
-    private int Cached(string text, ref string? last, ref int lastId)
+    private int CachedId(string? text)
     {
-        if (ReferenceEquals(text, last)) return lastId;
-        last = text;
-        return lastId = TextId(text);
+        if (text is null) return 0;
+        var slot = RuntimeHelpers.GetHashCode(text) & (RefSlots - 1);
+        if (ReferenceEquals(_refTexts[slot], text)) return _refIds[slot];
+        _refTexts[slot] = text;
+        return _refIds[slot] = TextId(text);
     }
 
     private int TextId(string? text)
@@ -62,6 +71,13 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
 
     private int PeriodId(Period p)
     {
+        if (_lastPeriodId >= 0 && p == _lastPeriod) return _lastPeriodId;
+        _lastPeriod = p;
+        return _lastPeriodId = NewPeriodId(p);
+    }
+
+    private int NewPeriodId(Period p)
+    {
         if (_periods.TryGetValue(p, out var id)) return id;
         _periods[p] = id = _periodList.Count;
         _periodList.Add(p);
@@ -70,7 +86,16 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
 
     private int ComboId(string sex, string age, string group, string disability, string urbanisation)
     {
-        int s = TextId(sex), a = TextId(age), g = TextId(group), d = TextId(disability), u = TextId(urbanisation);
+        // Rows of one slice share their code instances: five reference comparisons instead of five lookups.
+        if (_lastCombo is (var ls, var la, var lg, var ld, var lu) && ReferenceEquals(ls, sex) && ReferenceEquals(la, age) && ReferenceEquals(lg, group)
+            && ReferenceEquals(ld, disability) && ReferenceEquals(lu, urbanisation)) return _lastComboId;
+        _lastCombo = (sex, age, group, disability, urbanisation);
+        return _lastComboId = NewComboId(sex, age, group, disability, urbanisation);
+    }
+
+    private int NewComboId(string sex, string age, string group, string disability, string urbanisation)
+    {
+        int s = CachedId(sex), a = CachedId(age), g = CachedId(group), d = CachedId(disability), u = CachedId(urbanisation);
         // 5 ids of up to 12 bits each; beyond that (4096 distinct codes) fall back to a collision-free string key.
         var key = (s | a | g | d | u) < 4096 ? ((long)s << 48) | ((long)a << 36) | ((long)g << 24) | ((long)d << 12) | (uint)u
             : -1 - TextId(string.Join('\u0001', sex, age, group, disability, urbanisation));

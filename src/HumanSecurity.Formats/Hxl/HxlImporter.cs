@@ -31,11 +31,13 @@ public sealed class HxlImporter : IDatasetImporter
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
             var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate };
+            var pipeline = session is null ? null : new ChunkPipeline(session);
             foreach (var chunk in reader.ReadChunks())
             {
-                if (session is not null && !problems.HasErrors) await session.AppendObservationsAsync(chunk, ct).ConfigureAwait(false);
+                if (pipeline is not null && !problems.HasErrors) await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
                 progress?.Report(new ImportProgress("reading", reader.Rows, 0, 0));
             }
+            if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
             await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct).ConfigureAwait(false);
             return new Dictionary<string, long> { ["rows"] = reader.Rows, ["observations"] = gate.Accepted };
         }, cancellationToken);

@@ -46,7 +46,7 @@ public static class DelimitedText
 
     private static IEnumerable<TextRow> ReadRowsCore(TextReader reader, char separator, string file)
     {
-        using var sep = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(reader);
+        using var sep = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, CreateToString = SepToString.PoolPerCol() }).From(reader);
         using var rows = sep.GetEnumerator();
         var line = 1;
         while (true)
