@@ -30,6 +30,7 @@ public sealed class HxlImporter : IDatasetImporter
             problems.ThrowIfErrors();
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
+            gate.EnsureCapacity((int)Math.Min(new FileInfo(request.Path).Length / 32, 50_000_000)); // ~32 bytes a long-form row
             var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate };
             var pipeline = session is null ? null : new ChunkPipeline(session);
             foreach (var chunk in reader.ReadChunks())

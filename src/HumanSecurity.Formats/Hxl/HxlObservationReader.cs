@@ -10,7 +10,12 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
 {
     private readonly Dictionary<string, Area> _areas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Period> _periodCache = new(StringComparer.Ordinal);
+    // Long-form optional columns, looked up once: sex, age, group, disability, urbanisation, status, source (-1: absent).
+    private static readonly string[] ExtraTags = ["#x_sex", "#x_age", "#x_group", "#x_disability", "#x_urbanisation", "#x_obsstatus", "#meta+source"];
+    private readonly int[] _extra = [.. ExtraTags.Select(t => layout.LongExtras.TryGetValue(t, out var c) ? c.Index : -1)];
     private Disaggregation? _lastDisaggregation;
+    private string? _lastPeriodText;
+    private Period _lastPeriod;
 
     /// <summary>Areas seen (code, name if a name column exists, parent if a coarser code column exists).</summary>
     public IReadOnlyCollection<Area> Areas => _areas.Values;
@@ -70,9 +75,8 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             problems.Error(Problem.At(table.File, row.Line, layout.IndicatorColumn.Label), "indicator code is empty");
             return false;
         }
-        var x = layout.LongExtras;
-        string sex = Code(x, row, "#x_sex", d.Sex), age = Code(x, row, "#x_age", d.Age), group = Code(x, row, "#x_group", d.Group),
-            disability = Code(x, row, "#x_disability", d.Disability), urban = Code(x, row, "#x_urbanisation", d.Urbanisation);
+        string sex = Code(row, 0, d.Sex), age = Code(row, 1, d.Age), group = Code(row, 2, d.Group),
+            disability = Code(row, 3, d.Disability), urban = Code(row, 4, d.Urbanisation);
         var last = _lastDisaggregation;
         if (last is null || last.Sex != sex || last.Age != age || last.Group != group || last.Disability != disability || last.Urbanisation != urban)
         {
@@ -80,15 +84,15 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             _lastDisaggregation = last = dd.IsTotal ? Disaggregation.Total : dd;
         }
         d = last;
-        status = x.ContainsKey("#x_obsstatus") ? NullIfEmpty(Code(x, row, "#x_obsstatus", "")) : null;
-        src = x.ContainsKey("#meta+source") ? NullIfEmpty(Code(x, row, "#meta+source", "")) ?? source : source;
+        status = _extra[5] >= 0 ? NullIfEmpty(Code(row, 5, "")) : null;
+        src = _extra[6] >= 0 ? NullIfEmpty(Code(row, 6, "")) ?? source : source;
         return true;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
-    private static string Code(IReadOnlyDictionary<string, HxlColumn> extras, TextRow row, string tag, string fallback) =>
-        extras.TryGetValue(tag, out var c) && row.Cell(c.Index).Trim() is { Length: > 0 } t ? t : fallback;
+    private string Code(TextRow row, int extra, string fallback) =>
+        _extra[extra] is var index and >= 0 && row.Cell(index).Trim() is { Length: > 0 } t ? t : fallback;
 
     private string? AreaOf(TextRow row)
     {
@@ -113,7 +117,12 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
         period = layout.FixedPeriod ?? default;
         if (layout.PeriodColumn is not { } column) return layout.FixedPeriod is not null;
         var text = row.Cell(column.Index);
-        if (_periodCache.TryGetValue(text, out period)) return true;
+        if (ReferenceEquals(text, _lastPeriodText)) { period = _lastPeriod; return true; } // cells are pooled: same text, same instance
+        if (_periodCache.TryGetValue(text, out period))
+        {
+            (_lastPeriodText, _lastPeriod) = (text, period);
+            return true;
+        }
         if (ValueParsing.TryPeriod(text, out period))
         {
             if (_periodCache.Count < 10_000) _periodCache[text] = period;

@@ -19,6 +19,8 @@ public sealed class ObservationGate
     private readonly ProblemList _problems;
     private Disaggregation? _lastDisaggregation;
     private int _lastDisaggregationId;
+    private string? _lastIndicator;
+    private int _lastIndicatorId;
 
     public ObservationGate(IReadOnlySet<string> knownAreas, IReadOnlySet<string> knownIndicators, ProblemList problems)
     {
@@ -42,12 +44,15 @@ public sealed class ObservationGate
                 _problems.Error(Where(file, line, column), $"area '{area}' is not in the store; import its gazetteer or boundaries first (or map the code)");
             return false;
         }
-        if (!_indicators.TryGetValue(indicator, out var indicatorId))
+        int indicatorId;
+        if (ReferenceEquals(indicator, _lastIndicator)) indicatorId = _lastIndicatorId;
+        else if (!_indicators.TryGetValue(indicator, out indicatorId))
         {
             indicatorId = _indicators.Count;
             _indicators[indicator] = indicatorId;
             if (!_knownIndicators.Contains(indicator)) NewIndicators.TryAdd(indicator, Where(file, line, column));
         }
+        (_lastIndicator, _lastIndicatorId) = (indicator, indicatorId);
         if (!_keys.Add(new Key(areaId, indicatorId, period.Start.DayNumber * 4 + (int)period.Kind, DisaggregationId(d))))
         {
             _problems.Error(Where(file, line, column), $"duplicate observation {indicator} / {area} / {period} / {d}");
@@ -56,6 +61,9 @@ public sealed class ObservationGate
         Accepted++;
         return true;
     }
+
+    /// <summary>Sizes the duplicate-key set once for about <paramref name="observations"/> keys (saves rehashing large files).</summary>
+    public void EnsureCapacity(int observations) => _keys.EnsureCapacity(observations);
 
     /// <summary>Same, for a location already formatted (SDMX keys, JSON paths).</summary>
     public bool Accept(Observation o, string location)
