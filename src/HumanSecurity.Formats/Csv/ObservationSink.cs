@@ -14,6 +14,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
     private readonly Dictionary<Disaggregation, int> _combos = [];
     private readonly List<Disaggregation> _comboList = [];
     private readonly HashSet<int> _indicatorsUsed = [];
+    private readonly Import.ChunkPipeline? _pipeline = session is null ? null : new Import.ChunkPipeline(session);
     private ObservationChunk _chunk = new(ChunkSize);
     private Disaggregation? _lastCombo;
     private int _lastComboId;
@@ -40,13 +41,21 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
         Count++;
         if (!Writing) return;
         _chunk.Add(fields.Indicators.Codes[row.Indicator], fields.Areas.Codes[row.Area], row.Period, d, row.Value, row.Status, row.Source);
-        if (_chunk.IsFull) await FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (_chunk.IsFull) await SendAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends the last rows and waits until the session has staged every chunk.</summary>
     public async ValueTask FlushAsync(CancellationToken cancellationToken)
     {
+        await SendAsync(cancellationToken).ConfigureAwait(false);
+        if (_pipeline is not null) await _pipeline.CompleteAsync().ConfigureAwait(false);
+    }
+
+    // The session stages this chunk on a worker while the next one fills (a fresh chunk each time).
+    private async ValueTask SendAsync(CancellationToken cancellationToken)
+    {
         if (!Writing || _chunk.Count == 0) return;
-        await session!.AppendObservationsAsync(_chunk, cancellationToken).ConfigureAwait(false);
+        await _pipeline!.AppendAsync(_chunk, cancellationToken).ConfigureAwait(false);
         _chunk = new ObservationChunk(ChunkSize);
     }
 
