@@ -33,7 +33,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
     public IEnumerable<ObservationChunk> ReadChunks(int chunkSize = 65_536)
     {
         var chunk = new ObservationChunk(chunkSize);
-        foreach (var row in table.Rows())
+        foreach (var row in ReadAhead.Of(table.Rows()))
         {
             if (row.IsBlank) continue;
             Rows++;
