@@ -16,6 +16,9 @@ public sealed record ObservatoryOverview(
     /// <summary>Latest total value per indicator and area (for the map).</summary>
     public IReadOnlyList<Observation> Latest { get; init; } = [];
 
+    /// <summary>Saved runs and the scores of the latest index and poverty runs.</summary>
+    public RunResults Results { get; init; } = RunResults.Empty;
+
     /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
     public const string SyntheticMarker = "synthetic demo data";
 
@@ -34,7 +37,8 @@ public sealed record ObservatoryOverview(
             .Select(i => Summarise(i, byIndicator[i.Code], kinds)).ToList();
         var synthetic = datasets.Any(d => Marks(d.Name) || Marks(d.SourceFile)) || indicators.Any(i => Marks(i.Source));
         var geometries = await store.GetGeometriesAsync(cancellationToken);
-        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest };
+        var results = await RunResults.LoadAsync(store, cancellationToken);
+        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest, Results = results };
     }
 
     /// <summary>The indicator to map: <paramref name="code"/> when given (null when unknown), else the first indicator
