@@ -39,6 +39,8 @@ public sealed class PageRunsTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDb
         Assert.Contains("Very High", legend, StringComparison.Ordinal);
         Assert.DoesNotContain("≥", legend, StringComparison.Ordinal);
         Assert.Contains("admin2 areas with data: 169 of 169", html, StringComparison.Ordinal);
+        Assert.Contains("<b class=\"shown\"><a href=\"/?run=1&amp;node=CLIMATE\">", html, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(html, "class=\"shown\""));
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed record ObservatoryOverview(
     /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
     public const string SyntheticMarker = "synthetic demo data";
 
-    public static async Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken)
+    /// <summary>Reads everything the page shows; <paramref name="withResults"/> false skips the runs and their scores.</summary>
+    public static async Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken, bool withResults = true)
     {
         ArgumentNullException.ThrowIfNull(store);
         var summary = await store.GetSummaryAsync(cancellationToken);
@@ -37,7 +38,7 @@ public sealed record ObservatoryOverview(
             .Select(i => Summarise(i, byIndicator[i.Code], kinds)).ToList();
         var synthetic = datasets.Any(d => Marks(d.Name) || Marks(d.SourceFile)) || indicators.Any(i => Marks(i.Source));
         var geometries = await store.GetGeometriesAsync(cancellationToken);
-        var results = await RunResults.LoadAsync(store, cancellationToken);
+        var results = withResults ? await RunResults.LoadAsync(store, cancellationToken) : RunResults.Empty;
         return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest, Results = results };
     }
 

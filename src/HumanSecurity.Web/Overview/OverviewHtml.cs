@@ -37,7 +37,7 @@ internal static class OverviewHtml
         }
         Counts(b, o);
         Map(b, o, map);
-        OverviewRunsHtml.Render(b, o);
+        OverviewRunsHtml.Render(b, o, map);
         Datasets(b, o);
         Areas(b, o);
         Indicators(b, o);

@@ -10,7 +10,7 @@ internal static class OverviewRunsHtml
 {
     private const int Top = 10;
 
-    public static void Render(StringBuilder b, ObservatoryOverview o)
+    public static void Render(StringBuilder b, ObservatoryOverview o, MapChoice? map)
     {
         var r = o.Results;
         b.Append("<h2 id=\"results\">Computed results</h2>");
@@ -20,13 +20,13 @@ internal static class OverviewRunsHtml
             return;
         }
         if (o.IsSynthetic) b.Append("<p class=\"muted\">Computed from the synthetic demo data: illustrative only.</p>");
-        Runs(b, r);
+        Runs(b, r, map);
         var names = o.Areas.GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (r.IndexRun is not null) OverviewScoreTables.TopAreas(b, r.IndexRun, r.IndexScores, names, Top);
         if (r.PovertyRun is not null) OverviewScoreTables.Poverty(b, r.PovertyRun, r.PovertyScores, names);
     }
 
-    private static void Runs(StringBuilder b, RunResults r)
+    private static void Runs(StringBuilder b, RunResults r, MapChoice? map)
     {
         b.Append("<table id=\"runs\"><tr><th>id</th><th>kind</th><th>model</th><th>created (UTC)</th><th>data version</th><th>model hash</th><th>map</th></tr>");
         foreach (var run in r.Runs)
@@ -39,9 +39,16 @@ internal static class OverviewRunsHtml
                 .Append(HtmlEncode(run.ModelHash.Length > 12 ? run.ModelHash[..12] : run.ModelHash)).Append("</code></td><td>");
             var scores = run.Id == r.IndexRun?.Id ? r.IndexScores : run.Id == r.PovertyRun?.Id ? r.PovertyScores : null;
             if (scores is null) b.Append("<a href=\"/?run=").Append(id).Append("\">top node</a>");
-            else b.AppendJoin(" · ", RunNodes.MapNodes(scores).Select(n => $"<a href=\"/?run={id}&amp;node={UrlEncode(n)}\">{HtmlEncode(n)}</a>"));
+            else b.AppendJoin(" · ", RunNodes.MapNodes(scores).Select(n => Link(id, n, map?.Run?.Id == run.Id && map.Node == n)));
             b.Append("</td></tr>");
         }
         b.Append("</table>");
+    }
+
+    /// <summary>A map link to a node; the node on the map now is bold.</summary>
+    private static string Link(string run, string node, bool shown)
+    {
+        var link = $"<a href=\"/?run={run}&amp;node={UrlEncode(node)}\">{HtmlEncode(node)}</a>";
+        return shown ? $"<b class=\"shown\">{link}</b>" : link;
     }
 }
