@@ -42,7 +42,7 @@ public static class ObservatoryApi
 
     public static async Task<Ok<List<IndicatorResponse>>> GetIndicatorsAsync(IStore store, CancellationToken cancellationToken)
     {
-        var overview = await ObservatoryOverview.LoadAsync(store, cancellationToken, withResults: false);
+        var overview = await ObservatoryOverview.LoadAsync(store, withResults: false, cancellationToken);
         return TypedResults.Ok(overview.Indicators.Select(s =>
         {
             var i = s.Indicator;

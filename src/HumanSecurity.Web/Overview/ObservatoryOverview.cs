@@ -22,8 +22,11 @@ public sealed record ObservatoryOverview(
     /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
     public const string SyntheticMarker = "synthetic demo data";
 
+    /// <summary>Reads everything the page shows.</summary>
+    public static Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken) => LoadAsync(store, true, cancellationToken);
+
     /// <summary>Reads everything the page shows; <paramref name="withResults"/> false skips the runs and their scores.</summary>
-    public static async Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken, bool withResults = true)
+    public static async Task<ObservatoryOverview> LoadAsync(IStore store, bool withResults, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var summary = await store.GetSummaryAsync(cancellationToken);
