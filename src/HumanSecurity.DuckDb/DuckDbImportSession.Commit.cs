@@ -20,7 +20,13 @@ internal sealed partial class DuckDbImportSession
             {
                 var staged = Sql.Long(_connection, $"SELECT count(*) FROM {Stage}.{table}");
                 if (staged == 0) continue;
-                DuckDbStore.Execute(_connection, $"INSERT OR REPLACE INTO main.{table} BY NAME SELECT *, {id} AS dataset_id FROM {Stage}.{table}");
+                // A key staged twice in one import: the last one wins, as a re-import would.
+                DuckDbStore.Execute(_connection, $"""
+                    INSERT OR REPLACE INTO main.{table} BY NAME
+                    SELECT * EXCLUDE (hso_last), {id} AS dataset_id FROM (
+                        SELECT *, row_number() OVER (PARTITION BY {StagedKeys[table]} ORDER BY rowid DESC) AS hso_last FROM {Stage}.{table})
+                    WHERE hso_last = 1
+                    """);
                 if (table != "area_populations") rows += staged;
             }
             _observations.CopyToStore(id);

@@ -47,6 +47,12 @@ internal sealed partial class DuckDbImportSession : IImportSession
     internal static IReadOnlyList<string> StagedTables { get; } =
         ["areas", "area_populations", "area_geometries", "indicators", "programmes"];
 
+    /// <summary>Primary key of each staged table.</summary>
+    private static readonly Dictionary<string, string> StagedKeys = new()
+    {
+        ["areas"] = "code", ["area_populations"] = "area, period", ["area_geometries"] = "area", ["indicators"] = "code", ["programmes"] = "id",
+    };
+
     public Task AddAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken = default) =>
         _store.WithGateAsync(() =>
         {

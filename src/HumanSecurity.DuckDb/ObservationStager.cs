@@ -15,6 +15,7 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
     private readonly Dictionary<long, int> _combos = [];
     private readonly List<(int Sex, int Age, int Group, int Disability, int Urbanisation)> _comboList = [];
     private DuckDBAppender? _appender;
+    private bool _finished;
     private string? _lastText1, _lastText2;
     private int _lastId1, _lastId2;
 
@@ -30,6 +31,7 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
     // Hot loop: seven numeric appends per row; lookups hit a last-seen cache for the slowly changing codes.
     public void Append(ObservationChunk c)
     {
+        if (_finished) throw new InvalidOperationException("Observations cannot be added once the import is committing.");
         _appender ??= connection.CreateAppender(stage, "main", "obs");
         for (var i = 0; i < c.Count; i++)
         {
@@ -82,6 +84,8 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
     /// transaction starts: one DuckDB transaction may write to one database only).</summary>
     public void FinishStaging()
     {
+        if (_finished) return; // a commit retried after a failure must not write the dictionaries twice
+        _finished = true;
         _appender?.Close();
         if (Count == 0) return;
         using (var t = connection.CreateAppender(stage, "main", "dim_text"))

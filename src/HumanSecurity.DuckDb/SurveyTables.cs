@@ -50,24 +50,29 @@ internal static class SurveyTables
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM main.{Sql.Quote(table)}";
         using var reader = command.ExecuteReader();
-        var numeric = new bool[reader.FieldCount];
-        var values = new List<object?>[reader.FieldCount];
-        for (var i = 0; i < reader.FieldCount; i++)
+        var n = reader.FieldCount;
+        var numbers = new List<double>?[n];
+        var texts = new List<string?>?[n];
+        for (var i = 0; i < n; i++)
         {
-            numeric[i] = reader.GetFieldType(i) == typeof(double);
-            values[i] = [];
+            if (reader.GetFieldType(i) == typeof(double)) numbers[i] = [];
+            else texts[i] = [];
         }
+        // Typed lists per column: no boxing of the (many) cells of a person roster.
         while (reader.Read())
         {
-            for (var i = 0; i < reader.FieldCount; i++)
-                values[i].Add(reader.IsDBNull(i) ? null : numeric[i] ? reader.GetDouble(i) : reader.GetString(i));
+            for (var i = 0; i < n; i++)
+            {
+                if (numbers[i] is { } num) num.Add(reader.IsDBNull(i) ? double.NaN : reader.GetDouble(i));
+                else texts[i]!.Add(reader.IsDBNull(i) ? null : reader.GetString(i));
+            }
         }
-        var columns = new List<Column>();
-        for (var i = 0; i < reader.FieldCount; i++)
+        var columns = new List<Column>(n);
+        for (var i = 0; i < n; i++)
         {
-            columns.Add(numeric[i]
-                ? new NumericColumn(reader.GetName(i), values[i].Select(v => v is double d ? d : double.NaN).ToArray())
-                : new TextColumn(reader.GetName(i), values[i].Select(v => (string?)v).ToArray()));
+            columns.Add(numbers[i] is { } num
+                ? new NumericColumn(reader.GetName(i), [.. num])
+                : new TextColumn(reader.GetName(i), [.. texts[i]!]));
         }
         return new ColumnTable(role, columns);
     }

@@ -105,6 +105,26 @@ public sealed class DuckDbStoreAtomicityTests : IDisposable
         Assert.Equal(7 + ChunkRows, (await reopened.GetSummaryAsync(Ct)).Observations);
     }
 
+    /// <summary>A failure inside the commit statement (here: an area without a name, which the importers never
+    /// stage) is rolled back by DuckDB: the store is logically unchanged and, for a small import, so are the bytes.</summary>
+    [Fact]
+    public async Task FailureInsideCommit_RolledBack()
+    {
+        var path = await SeededFileAsync();
+        var before = Hash(path);
+        await using (var store = DuckDbStore.Open(path))
+        {
+            await using var session = await store.BeginImportAsync(StoreTestData.Info(DatasetKind.Areas), Ct);
+            await session.AppendObservationsAsync(StoreTestData.Observations(), Ct);
+            await session.AddAreasAsync([StoreTestData.Areas[1] with { Name = null! }], Ct);
+            await Assert.ThrowsAnyAsync<Exception>(() => session.CommitAsync(Ct));
+            var summary = await store.GetSummaryAsync(Ct);
+            Assert.Equal((1L, 3L, 7L), (summary.Datasets, summary.Areas, summary.Observations));
+            Assert.Equal("North", (await store.GetAreasAsync(Ct))[1].Name);
+        }
+        Assert.Equal(before, Hash(path));
+    }
+
     /// <summary>Documents why imports are staged: a plain DuckDB transaction rolled back after a large append leaves
     /// the file grown (optimistic writes), so rollback alone is not byte-for-byte.</summary>
     [Fact]

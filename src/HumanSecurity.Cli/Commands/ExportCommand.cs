@@ -18,7 +18,7 @@ internal static class ExportCommand
         var from = new Option<string?>("--from") { Description = "First period, e.g. 2020" };
         var to = new Option<string?>("--to") { Description = "Last period, e.g. 2024-Q4" };
         var totals = new Option<bool>("--totals") { Description = "Only totals (no disaggregations)" };
-        var run = new Option<long?>("--run") { Description = "GeoJSON: add the scores of this run" };
+        var run = new Option<long?>("--run") { Description = "Export this run's results: scores on GeoJSON features, or scores as observations for hxl/sdmx-*" };
         var command = new Command("export", "Write observations, areas or programmes from the store as HXL, SDMX, GeoJSON or IATI.")
         {
             format, output, db, indicator, area, from, to, totals, run,

@@ -14,7 +14,7 @@ internal static partial class IndexRunCommand
         var options = new IndexOptions();
         var outDir = new Option<string?>("--out") { Description = "Output directory (file mode): scores.csv, reliability.csv, analysis.json, run.json, steps/." };
         var keep = new Option<bool>("--keep-steps") { Description = "Also write OUT/steps/<step>.csv after every step that ran." };
-        var db = new Option<string?>("--db") { Description = "Store file (store mode): read the catalogue and observations, save the run." };
+        var db = new Option<string?>("--db") { Description = "Store file (store mode; default $HSO_DB when --data is not given): read the catalogue and observations, save the run." };
         var level = new Option<string?>("--level") { Description = "Store mode: area level to score (e.g. admin1, adm2, country)." };
         var command = new Command("run", "Run an index model on a data file or on the store.") { outDir, keep, db, level };
         options.AddTo(command);
@@ -22,9 +22,11 @@ internal static partial class IndexRunCommand
         {
             var pipeline = options.Build(parse, parse.GetValue(keep));
             var modelPath = parse.GetValue(options.Model)!;
-            if (parse.GetValue(db) is { } dbPath)
+            var dataPath = parse.GetValue(options.Data);
+            var dbPath = parse.GetValue(db) ?? (dataPath is null && Environment.GetEnvironmentVariable("HSO_DB") is { Length: > 0 } env ? env : null);
+            if (dbPath is not null)
                 return RunStoreAsync(modelPath, dbPath, parse.GetValue(level), pipeline, ct).GetAwaiter().GetResult();
-            var dataPath = parse.GetValue(options.Data) ?? throw new UsageException("give --data D.csv (file mode) or --db DB (store mode)");
+            if (dataPath is null) throw new UsageException("give --data D.csv (file mode) or --db DB (store mode; default $HSO_DB)");
             var dir = parse.GetValue(outDir) ?? throw new UsageException("--out DIR is required in file mode");
             return RunFile(modelPath, dataPath, dir, pipeline);
         })));

@@ -26,7 +26,7 @@ internal static class InspectCommand
         }
         if (!file.Exists)
         {
-            Console.Error.WriteLine($"error: {file.Name}: file not found");
+            Console.Error.WriteLine(Directory.Exists(file.FullName) ? $"error: {file.Name}: is a directory; expected a file" : $"error: {file.Name}: file not found");
             return ExitCodes.InvalidInput;
         }
         InspectionReport report;

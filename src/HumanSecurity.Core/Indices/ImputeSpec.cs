@@ -2,22 +2,6 @@ using System.Globalization;
 
 namespace HumanSecurity.Indices;
 
-/// <summary>How missing indicator values are filled.</summary>
-public enum ImputeMethod
-{
-    None,
-    Mean,
-    Median,
-    GroupMean,
-    GroupMedian,
-
-    /// <summary>Latest earlier value of the same unit within <see cref="ImputeSpec.LookBack"/> periods.</summary>
-    Latest,
-
-    /// <summary>Linear interpolation over time between the nearest earlier and later values of the same unit.</summary>
-    Linear,
-}
-
 /// <summary>An imputation, written as <c>none</c>, <c>mean</c>, <c>median</c>, <c>group-mean:COL</c>, <c>group-median:COL</c>, <c>latest:N</c>, <c>linear</c>.</summary>
 public readonly record struct ImputeSpec(ImputeMethod Method, string? GroupColumn = null, int LookBack = 0)
 {

@@ -13,12 +13,15 @@ public static partial class IndexPipeline
         options ??= new PipelineOptions();
         var clock = Stopwatch.StartNew();
         var tree = IndexTree.Compile(model, options);
+        var compile = clock.Elapsed.TotalMilliseconds;
         var input = PipelineInput.Prepare(tree, data, options);
-        var run = Evaluate(tree, input, options, clock);
-        return run;
+        input.Timings["compile"] = compile;
+        clock.Restart();
+        return Evaluate(tree, input, options, clock);
     }
 
-    /// <summary>Runs the pipeline on prepared input (used by sensitivity analysis to skip re-reading the data).</summary>
+    /// <summary>Runs the pipeline on prepared input (used by sensitivity analysis to skip re-reading the data). Step timings
+    /// start from <paramref name="clock"/> (a new one when null); the first step also counts copying the input.</summary>
     internal static IndexRun Evaluate(IndexTree tree, PipelineInput input, PipelineOptions options, Stopwatch? clock = null)
     {
         clock ??= Stopwatch.StartNew();

@@ -95,7 +95,7 @@ internal sealed partial class PipelineInput
     private static T[][] Pick<T>(T[][] m, int[] rows, bool copy = true)
     {
         var result = new T[m.Length][];
-        var identity = rows.Length == (m.Length == 0 ? 0 : m[0].Length) && rows.Select((r, k) => r == k).All(b => b);
+        var identity = IsIdentity(rows, m.Length == 0 ? 0 : m[0].Length);
         for (var i = 0; i < m.Length; i++)
         {
             if (identity) { result[i] = copy ? (T[])m[i].Clone() : m[i]; continue; }
@@ -103,6 +103,13 @@ internal sealed partial class PipelineInput
             for (var k = 0; k < rows.Length; k++) result[i][k] = m[i][rows[k]];
         }
         return result;
+    }
+
+    private static bool IsIdentity(int[] rows, int length)
+    {
+        if (rows.Length != length) return false;
+        for (var k = 0; k < rows.Length; k++) if (rows[k] != k) return false;
+        return true;
     }
 
     private static IEnumerable<string> GroupColumns(IndexTree tree, PipelineOptions options)

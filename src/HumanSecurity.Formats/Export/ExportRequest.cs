@@ -16,7 +16,8 @@ public sealed record ExportRequest(string Format, string OutPath)
     /// <summary>Only totals (no disaggregated observations).</summary>
     public bool TotalsOnly { get; init; }
 
-    /// <summary>Run whose scores are added to GeoJSON features (<c>score_&lt;node&gt;</c>); null = none.</summary>
+    /// <summary>Run whose results are exported: scores added to GeoJSON features (<c>score_&lt;node&gt;</c>), or, for
+    /// hxl/sdmx-csv/sdmx-json, the run's scores written as observations (node × unit × period) instead of the data.</summary>
     public long? RunId { get; init; }
 
     /// <summary>Reporting organisation written on IATI activities.</summary>

@@ -45,9 +45,13 @@ public static class StoreExporter
 
     private static async Task<(string, long)> ObservationsAsync(IStore store, ExportRequest r, CancellationToken ct)
     {
-        var query = new ObservationQuery { Indicators = r.Indicators, Areas = r.Areas, From = r.From, To = r.To, TotalsOnly = r.TotalsOnly };
         var list = new List<Observation>();
-        await foreach (var chunk in store.GetObservationsAsync(query, ct).ConfigureAwait(false)) list.AddRange(chunk.Rows());
+        if (r.RunId is { } run) list.AddRange(await ResultsAsync(store, run, r, ct).ConfigureAwait(false));
+        else
+        {
+            var query = new ObservationQuery { Indicators = r.Indicators, Areas = r.Areas, From = r.From, To = r.To, TotalsOnly = r.TotalsOnly };
+            await foreach (var chunk in store.GetObservationsAsync(query, ct).ConfigureAwait(false)) list.AddRange(chunk.Rows());
+        }
         if (r.Format == "sdmx-json") return (SdmxWriter.ToJson(list), list.Count);
         var text = new StringWriter();
         if (r.Format == "hxl")
@@ -58,6 +62,24 @@ public static class StoreExporter
         }
         else SdmxWriter.WriteCsv(text, list);
         return (text.ToString(), list.Count);
+    }
+
+    /// <summary>Scores of a run as observations: indicator = model node, area = unit, period = the score's period (else the
+    /// run's year), status <c>E</c> (computed), source <c>run N: model</c>; missing scores are left out.</summary>
+    private static async Task<List<Observation>> ResultsAsync(IStore store, long runId, ExportRequest r, CancellationToken ct)
+    {
+        var run = (await store.GetRunsAsync(ct).ConfigureAwait(false)).FirstOrDefault(x => x.Id == runId)
+            ?? throw new InvalidInputException("--run", $"run {runId} is not in the store");
+        var rows = await store.GetScoresAsync(runId, ct).ConfigureAwait(false);
+        var result = new List<Observation>(rows.Count);
+        foreach (var s in rows)
+        {
+            if (double.IsNaN(s.Score) || (r.Indicators is { Count: > 0 } i && !i.Contains(s.Node)) || (r.Areas is { Count: > 0 } a && !a.Contains(s.Unit))) continue;
+            var period = s.Period is { } p && Period.TryParse(p, out var pp) ? pp : Period.FromYear(run.CreatedAt.Year);
+            if ((r.From is { } from && period < from) || (r.To is { } to && period > to)) continue;
+            result.Add(new Observation(s.Node, s.Unit, period, Disaggregation.Total, s.Score) { Status = ObservationStatus.Estimated, Source = $"run {run.Id}: {run.Model}" });
+        }
+        return result;
     }
 
     private static async Task<(string, long)> GeoJsonAsync(IStore store, ExportRequest r, CancellationToken ct)

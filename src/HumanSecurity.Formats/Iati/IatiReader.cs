@@ -24,7 +24,7 @@ public static partial class IatiReader
         }
         catch (XmlException e)
         {
-            throw new InvalidInputException(Problem.At(file, e.LineNumber, $"column {e.LinePosition}"), $"not well-formed XML: {e.Message}");
+            throw new InvalidInputException(e.LineNumber > 0 ? Problem.At(file, e.LineNumber, $"column {e.LinePosition}") : file, $"not well-formed XML: {e.Message}");
         }
         var result = new IatiDocument(file);
         var root = doc.Root!;

@@ -44,16 +44,18 @@ public static class ExchangeImport
         return (areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal), indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Creates indicators the file uses but the catalogue lacks (name = code, unit unknown, higher is worse) and
+    /// <summary>Creates indicators the file uses but the catalogue lacks (name = code, unit from <paramref name="units"/> or
+    /// unknown, higher is worse) and
     /// warns about each, so the user can complete the catalogue.</summary>
-    public static async Task AddNewIndicatorsAsync(ObservationGate gate, IImportSession? session, string source, ProblemList problems, CancellationToken cancellationToken)
+    public static async Task AddNewIndicatorsAsync(ObservationGate gate, IImportSession? session, string source, ProblemList problems, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(problems);
         foreach (var (code, at) in gate.NewIndicators)
             problems.Warning(at, $"indicator '{code}' is not in the catalogue; created with defaults (unit unknown, higher is worse)");
         if (session is null || gate.NewIndicators.Count == 0 || problems.HasErrors) return;
-        var indicators = gate.NewIndicators.Keys.Select(c => new Indicator(c, c, "", Direction.HigherIsWorse) { Source = source }).ToList();
+        var indicators = gate.NewIndicators.Keys.Select(c => new Indicator(c, c, units?.GetValueOrDefault(c) ?? "", Direction.HigherIsWorse) { Source = source }).ToList();
         await session.AddIndicatorsAsync(indicators, cancellationToken).ConfigureAwait(false);
     }
 }

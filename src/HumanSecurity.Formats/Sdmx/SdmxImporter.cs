@@ -31,13 +31,14 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
             var mapping = request.MappingPath is { } m ? SdmxMapping.Load(m) : null;
             var ds = json ? SdmxJsonReader.Read(request.Path) : SdmxCsvReader.Read(request.Path);
             problems.AddRange(ds.Problems.Items);
-            var observations = SdmxObservationMapper.Map(ds, mapping, problems);
+            var units = new Dictionary<string, string>(StringComparer.Ordinal);
+            var observations = SdmxObservationMapper.Map(ds, mapping, problems, units);
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
             var chunk = new ObservationChunk(Math.Max(1, observations.Count));
             foreach (var o in observations)
                 if (gate.Accept(o, $"{request.DisplayName} {o.Indicator}/{o.Area}/{o.Period}")) chunk.Add(o);
-            await ExchangeImport.AddNewIndicatorsAsync(gate, session, ds.Structure ?? request.DisplayName, problems, ct).ConfigureAwait(false);
+            await ExchangeImport.AddNewIndicatorsAsync(gate, session, ds.Structure ?? request.DisplayName, problems, ct, units).ConfigureAwait(false);
             if (session is not null && !problems.HasErrors && chunk.Count > 0) await session.AppendObservationsAsync(chunk, ct).ConfigureAwait(false);
             progress?.Report(new ImportProgress("reading", ds.Observations.Count, 0, 0));
             return new Dictionary<string, long> { ["rows"] = ds.Observations.Count, ["observations"] = chunk.Count };

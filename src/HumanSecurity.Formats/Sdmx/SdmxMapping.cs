@@ -14,6 +14,10 @@ public sealed class SdmxMapping
     /// <summary>Dimension holding the indicator code.</summary>
     public string? IndicatorDimension { get; set; }
 
+    /// <summary>Numeric REF_AREA codes that are UN M49 countries become ISO alpha-3 (<c>4</c> → <c>AFG</c>) unless
+    /// listed in <see cref="Areas"/>; default true.</summary>
+    public bool M49ToIso3 { get; set; } = true;
+
     /// <summary>REF_AREA code → area code, e.g. <c>"4": AFG</c> (M49 → ISO-3).</summary>
     public Dictionary<string, string> Areas { get; set; } = [];
 

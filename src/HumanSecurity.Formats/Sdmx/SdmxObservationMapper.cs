@@ -4,7 +4,8 @@ using HumanSecurity.Observations;
 
 namespace HumanSecurity.Formats.Sdmx;
 
-/// <summary>Maps SDMX observations onto the model: <c>REF_AREA</c> (through the crosswalk) → area, <c>TIME_PERIOD</c> →
+/// <summary>Maps SDMX observations onto the model: <c>REF_AREA</c> (through the mapping's crosswalk, else numeric UN M49
+/// country codes to ISO alpha-3) → area, <c>TIME_PERIOD</c> →
 /// period, <c>OBS_VALUE</c> × 10^<c>UNIT_MULT</c> → value, <c>SEX</c>/<c>AGE</c>/<c>POP_GROUP</c>/<c>DISABILITY_STATUS</c>/
 /// <c>URBANISATION</c> → disaggregation, <c>OBS_STATUS</c> → status; indicator from INDICATOR/SERIES (else the dataflow id)
 /// plus any other non-total dimension values.</summary>
@@ -15,7 +16,8 @@ public static class SdmxObservationMapper
         "REF_AREA", "TIME_PERIOD", "FREQ", "SEX", "AGE", "POP_GROUP", "DISABILITY_STATUS", "URBANISATION", "INDICATOR", "SERIES",
     };
 
-    public static List<Observation> Map(SdmxDataset ds, SdmxMapping? mapping, ProblemList problems)
+    /// <summary>Maps every observation; <paramref name="units"/>, when given, receives the first UNIT_MEASURE per indicator.</summary>
+    public static List<Observation> Map(SdmxDataset ds, SdmxMapping? mapping, ProblemList problems, Dictionary<string, string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(ds);
         ArgumentNullException.ThrowIfNull(problems);
@@ -47,7 +49,11 @@ public static class SdmxObservationMapper
                 if (int.TryParse(mult, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var m) && m is >= -30 and <= 30) value *= Math.Pow(10, m);
                 else problems.Error(o.Location + " UNIT_MULT", $"'{mult}' is not a power of ten between -30 and 30");
             }
-            result.Add(new Observation(Indicator(o, ds, mapping, dims), mapping.Areas.GetValueOrDefault(areaCode, areaCode), period, Disaggregation(o), value)
+            var area = mapping.Areas.TryGetValue(areaCode, out var mapped) ? mapped
+                : mapping.M49ToIso3 && M49Crosswalk.TryIso3(areaCode, out var iso3) ? iso3 : areaCode;
+            var indicator = Indicator(o, ds, mapping, dims);
+            if (units is not null && o.Get("UNIT_MEASURE") is { } unit) units.TryAdd(indicator, unit);
+            result.Add(new Observation(indicator, area, period, Disaggregation(o), value)
             {
                 Status = o.Get("OBS_STATUS"),
                 Source = o.Get("SOURCE_DETAIL") ?? o.Get("DATA_SOURCE"),

@@ -97,3 +97,40 @@ public sealed class SensitivityTests(ITestOutputHelper output)
         Assert.Equal([1, 2, 3], UncertainChoice.Parse("treat:winmax:1-3").WinMax);
     }
 }
+
+public sealed class SensitivityConfigureTests
+{
+    private static readonly IndexModel Model = TestModels.Flat();
+
+    private static PipelineOptions Configure(string choice, double u)
+    {
+        var tree = IndexTree.Compile(Model);
+        return SensitivityAnalysis.Configure(Model, tree, new PipelineOptions(), [UncertainChoice.Parse(choice)], [u], 1).Options;
+    }
+
+    [Fact]
+    public void Configure_PicksAlternativeByU()
+    {
+        Assert.Equal(new TreatSpec(TreatMethod.Default, 1), Configure("treat:winmax:1-5", 0.0).Treat);
+        Assert.Equal(new TreatSpec(TreatMethod.Default, 5), Configure("treat:winmax:1-5", 0.99).Treat);
+        Assert.Equal(ImputeMethod.Median, Configure("impute:mean,median", 0.7).Impute!.Value.Method);
+        Assert.Equal(NormaliseMethod.PercentRank, Configure("normalise:minmax:0:100,prank", 0.5).Normalise!.Value.Method);
+    }
+
+    [Fact]
+    public void Configure_DropIndicators_NoneOrOne()
+    {
+        Assert.Empty(Configure("drop:indicators", 0.1).Drop);
+        Assert.Equal(["a"], Configure("drop:indicators", 0.5).Drop);
+        Assert.Equal(["b"], Configure("drop:indicators", 0.9).Drop);
+    }
+
+    [Fact]
+    public void Configure_WeightNoise_WithinBoundsAndReproducible()
+    {
+        var w = Configure("weights:0.2", 0.3).Weights;
+        Assert.All(w.Values, v => Assert.InRange(v, 0.8, 1.2));
+        Assert.Equal(w, Configure("weights:0.2", 0.3).Weights);
+        Assert.NotEqual(w, Configure("weights:0.2", 0.31).Weights);
+    }
+}

@@ -94,3 +94,16 @@ public sealed class TreatmentTests
         Assert.Contains(run.Steps, s => s.Step == "treated");
     }
 }
+
+public sealed class WinsoriseLimitTests
+{
+    [Fact]
+    public void Winsorise_TieGroupWouldExceedWinMax_Stops()
+    {
+        double[] x = [1, 2, 3, 4, 5, 9, 9];
+        Assert.Equal(0, Treatment.Winsorise(x, 1, force: true));
+        Assert.Equal([1, 2, 3, 4, 5, 9, 9], x);
+        Assert.Equal(2, Treatment.Winsorise(x, 2, force: true));
+        Assert.Equal([1, 2, 3, 4, 5, 5, 5], x);
+    }
+}

@@ -18,6 +18,7 @@ public class ReaderFuzzTests
     [InlineData("xlsform", "odk-central_multirepeat-toy.csv", 1000)]
     [InlineData("xlsform", "formpack_nested_grouped_repeatable_v1.json", 500)]
     [InlineData("iati", "iati-schemas_21-transaction.xml", 1000)]
+    [InlineData("cod-ab", "caf_cod_ab_gazetteer.xlsx", 150)]
     public void Inspect_MutatedFixture_NeverThrowsUnexpected(string folder, string name, int mutations)
     {
         var original = File.ReadAllBytes(Fixtures.Get(folder, name));

@@ -125,4 +125,13 @@ public class SdmxTests
         var o = Assert.Single(SdmxObservationMapper.Map(ds, mapping, new ProblemList()));
         Assert.Equal(("AFG", 2500.0, Period.FromMonth(2020, 3)), (o.Area, o.Value, o.Period));
     }
+    [Fact]
+    public void Mapper_M49CountriesBecomeIso3()
+    {
+        var ds = SdmxCsvReader.ReadText("DATAFLOW,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE\nIAEG-SDGs:DF_SDG_GLH(1.0),SI_POV_DAY1,4,2020,1\nIAEG-SDGs:DF_SDG_GLH(1.0),SI_POV_DAY1,076,2020,2\nIAEG-SDGs:DF_SDG_GLH(1.0),SI_POV_DAY1,1,2020,3\n", "sdg.csv");
+        Assert.Equal(["AFG", "BRA", "1"], SdmxObservationMapper.Map(ds, null, new ProblemList()).Select(o => o.Area));
+        Assert.Equal(["4", "076", "1"], SdmxObservationMapper.Map(ds, new SdmxMapping { M49ToIso3 = false }, new ProblemList()).Select(o => o.Area));
+        Assert.Equal(248, M49Crosswalk.Count);
+        Assert.True(M49Crosswalk.TryM49("usa", out var m49) && m49 == "840");
+    }
 }

@@ -62,6 +62,18 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Import_SameCodeTwiceInOneImport_LastWins()
+    {
+        await using var store = await CreateStoreAsync();
+        await ImportAsync(store, DatasetKind.Areas, async s =>
+        {
+            await s.AddAreasAsync([StoreTestData.Areas[0] with { Name = "first" }], Ct);
+            await s.AddAreasAsync([StoreTestData.Areas[0] with { Name = "second" }], Ct);
+        });
+        Assert.Equal("second", Assert.Single(await store.GetAreasAsync(Ct)).Name);
+    }
+
+    [Fact]
     public async Task Geometries_RoundTripAndReplace()
     {
         await using var store = await CreateStoreAsync();
@@ -81,7 +93,12 @@ public abstract partial class StoreContractTests
     public async Task SurveyTables_RoundTripWithMissingValues()
     {
         await using var store = await CreateStoreAsync();
-        var dataset = await ImportAsync(store, DatasetKind.Survey, s => s.AddSurveyTableAsync("households", StoreTestData.Households(), Ct));
+        var persons = new Tables.ColumnTable("persons", [new Tables.TextColumn("hh_id", ["h1", "h1"]), new Tables.NumericColumn("age", [34, 7])]);
+        var dataset = await ImportAsync(store, DatasetKind.Survey, async s =>
+        {
+            await s.AddSurveyTableAsync("households", StoreTestData.Households(), Ct);
+            await s.AddSurveyTableAsync("persons", persons, Ct);
+        });
         var table = await store.GetSurveyTableAsync(dataset.Id, "households", Ct);
         Assert.NotNull(table);
         Assert.Equal(["hh_id", "weight", "area"], table.Columns.Select(c => c.Name));
@@ -89,9 +106,14 @@ public abstract partial class StoreContractTests
         var weights = ((Tables.NumericColumn)table["weight"]).Values;
         Assert.Equal([1.5, 2.0], weights[..2]);
         Assert.True(double.IsNaN(weights[2]));
-        Assert.Null(await store.GetSurveyTableAsync(dataset.Id, "persons", Ct));
-        Assert.Equal(3, (await store.GetSummaryAsync(Ct)).SurveyHouseholds);
-        Assert.Equal(3, dataset.RowCount);
+        var storedPersons = await store.GetSurveyTableAsync(dataset.Id, "persons", Ct);
+        Assert.NotNull(storedPersons);
+        Assert.Equal([34.0, 7.0], ((Tables.NumericColumn)storedPersons["age"]).Values);
+        Assert.Null(await store.GetSurveyTableAsync(dataset.Id, "children", Ct));
+        Assert.Null(await store.GetSurveyTableAsync(dataset.Id + 1, "households", Ct));
+        var summary = await store.GetSummaryAsync(Ct);
+        Assert.Equal((3L, 2L), (summary.SurveyHouseholds, summary.SurveyPersons));
+        Assert.Equal(5, dataset.RowCount);
     }
 
     [Fact]

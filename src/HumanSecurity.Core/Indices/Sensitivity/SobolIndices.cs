@@ -1,8 +1,5 @@
 namespace HumanSecurity.Indices;
 
-/// <summary>First-order (Si) and total-order (STi) Sobol indices of one input with bootstrap confidence bounds.</summary>
-public sealed record SobolIndex(double Si, double SiLow, double SiHigh, double Sti, double StiLow, double StiHigh);
-
 /// <summary>Sobol sensitivity estimates from the Saltelli design: base matrices A and B (N rows each) and, per input i, the
 /// matrix A_B^i (A with column i from B); N(d + 2) model runs. First order by Saltelli et al. (2010),
 /// S_i = mean(f(B)·(f(A_B^i) − f(A))) / V; total order by Jansen (1999), ST_i = mean((f(A) − f(A_B^i))²) / (2V);

@@ -2,18 +2,6 @@ using System.Globalization;
 
 namespace HumanSecurity.Indices;
 
-/// <summary>What a <see cref="UncertainChoice"/> varies.</summary>
-public enum ChoiceKind
-{
-    Weights,
-    Aggregate,
-    Normalise,
-    Impute,
-    TreatWinMax,
-    DropIndicators,
-    DropNodes,
-}
-
 /// <summary>One uncertain modelling choice of a sensitivity analysis (<c>--vary</c>), sampled by a number u in [0, 1):
 /// <c>weights:NOISE[:LEVELS]</c> (each weight times 1 + U(−NOISE, NOISE), levels comma-separated, default all),
 /// <c>aggregate:M1,M2,...</c>, <c>normalise:S1,S2,...</c> (separated by <c>,</c>), <c>impute:S1,S2,...</c>,

@@ -30,8 +30,9 @@ public static class Treatment
         return "log_ct";
     }
 
-    /// <summary>Winsorises: replaces the current extreme (high side when skew ≥ 0, else low side; ties together) by the next
-    /// value, until the column passes the skew/kurtosis check or <paramref name="winMax"/> points were changed (running total).</summary>
+    /// <summary>Winsorises: replaces the current extreme (high side when skew ≥ 0, else low side; tied extremes together) by
+    /// the next value, until the column passes the skew/kurtosis check or the next step would change more than
+    /// <paramref name="winMax"/> points in total (a running total, unlike COINr's counter of the last tie group).</summary>
     public static int Winsorise(Span<double> x, int winMax, bool force)
     {
         var count = 0;
@@ -41,8 +42,12 @@ public static class Treatment
             var high = !(skew < 0);
             var (extreme, next) = ExtremeAndNext(x, high);
             if (double.IsInfinity(next)) break;
+            var ties = 0;
+            foreach (var v in x) if (v == extreme) ties++;
+            if (count + ties > winMax) break; // never more than winMax points in total (tied extremes move together)
             for (var i = 0; i < x.Length; i++)
-                if (x[i] == extreme) { x[i] = next; count++; }
+                if (x[i] == extreme) x[i] = next;
+            count += ties;
             (skew, kurt) = Moments.SkewKurtosis(x);
         }
         return count;
