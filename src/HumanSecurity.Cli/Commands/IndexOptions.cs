@@ -8,7 +8,7 @@ namespace HumanSecurity.Cli.Commands;
 /// <summary>The step overrides shared by <c>hso index run</c> and <c>hso index sensitivity</c>.</summary>
 internal sealed class IndexOptions
 {
-    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md).", Required = true };
+    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md), or a built-in model name: human-security, inform-risk, compound-risk.", Required = true };
     public Option<string?> Data { get; } = new("--data") { Description = "Data CSV: one row per unit (and period), one column per indicator." };
     public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normalisation for all indicators: minmax:L:U|zscore:M:S|goalposts|rank|prank|none." };
     public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregation for all levels: amean|gmean|hmean|genmean:P|min|max|softmax:C|copeland." };

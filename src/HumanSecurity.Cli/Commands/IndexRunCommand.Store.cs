@@ -10,7 +10,7 @@ internal static partial class IndexRunCommand
 {
     private static async Task<int> RunStoreAsync(string modelPath, string dbPath, string? level, PipelineOptions pipeline, CancellationToken ct)
     {
-        var model = ModelYamlReader.ReadFile(modelPath);
+        var model = ModelYamlReader.ReadFile(BuiltInModels.Resolve(modelPath));
         var kind = AreaKind.Admin1;
         if (level is not null && !AreaKinds.TryParse(level, out kind))
             throw new UsageException($"--level: '{level}' is not an area level; expected one of {string.Join(", ", AreaKinds.AllCodes)}");

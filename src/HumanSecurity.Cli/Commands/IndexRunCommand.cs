@@ -35,7 +35,7 @@ internal static partial class IndexRunCommand
 
     private static int RunFile(string modelPath, string dataPath, string dir, PipelineOptions pipeline)
     {
-        var model = ModelYamlReader.ReadFile(modelPath);
+        var model = ModelYamlReader.ReadFile(BuiltInModels.Resolve(modelPath));
         if (model.FromCatalogue)
             throw new InvalidInputException(Path.GetFileName(modelPath), "this model takes its indicators from the store's catalogue (indicators: {from_catalogue: true}); run it with --db");
         var data = IndexDataReader.ReadFile(dataPath, model.UnitColumn, model.TimeColumn);
