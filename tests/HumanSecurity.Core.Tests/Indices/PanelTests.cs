@@ -99,4 +99,25 @@ public sealed class PanelTests
         Assert.Equal(2022, Assert.Single(panel.Runs).Period);
         Assert.Throws<InvalidInputException>(() => IndexPanel.Run(Model(), PanelData(), from: 2030, to: 2031));
     }
+
+    [Fact]
+    public void Changes_IndicatorOnlyInFirstPeriod_ContributesItsLoss()
+    {
+        // The tree can differ between periods (store catalogue models bind only indicators with data that year).
+        var without = new IndexModel("panel", [new ModelIndicator("a", "P"), new ModelIndicator("b", "P") { Direction = -1 }],
+            [new ModelNode("Top"), new ModelNode("P") { Parent = "Top" }]) { Defaults = Model().Defaults };
+        var bounds = IndexPanel.Pool([IndexPipeline.Run(Model(), PanelData(), new PipelineOptions { Period = 2020, KeepSteps = true }),
+            IndexPipeline.Run(without, PanelData(), new PipelineOptions { Period = 2022, KeepSteps = true })]);
+        var options = new PipelineOptions { PooledBounds = bounds };
+        var panel = IndexPanel.FromRuns([IndexPipeline.Run(Model(), PanelData(), options with { Period = 2020 }),
+            IndexPipeline.Run(without, PanelData(), options with { Period = 2022 })], bounds);
+        var u2 = PanelAnalysis.Changes(panel).Where(c => c.Unit == "u2").ToDictionary(c => c.Indicator, c => c.Contribution);
+        // c is pooled over 2020 only (0–5), so u2's c is 100: 2020 Top = mean(P 25, Q 100) = 62.5 (a 12.5, b 0, c 50);
+        // 2022 Top = P = mean(a 50, b 50) = 50 (a 25, b 25).
+        Assert.Equal((0.0, 5.0), bounds["c"]);
+        Assert.Equal(12.5, u2["a"], 12);
+        Assert.Equal(25, u2["b"], 12);
+        Assert.Equal(-50, u2["c"], 12);
+        Assert.Equal(50 - 62.5, u2.Values.Sum(), 12);
+    }
 }
