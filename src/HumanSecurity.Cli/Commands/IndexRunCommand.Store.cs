@@ -17,8 +17,8 @@ internal static partial class IndexRunCommand
         var kind = AreaKind.Admin1;
         if (request.Level is { } level && !AreaKinds.TryParse(level, out kind))
             throw new UsageException($"--level: '{level}' is not an area level; expected one of {string.Join(", ", AreaKinds.AllCodes)}");
-        if (request.Panel is { } range && (range.From is null || range.To is null))
-            throw new UsageException("store mode: give the panel's years as --period FROM:TO (e.g. --period 2019:2025)");
+        if (request.Panel is { } range && (range.From is not { } f || range.To is not { } t || f != Math.Floor(f) || t != Math.Floor(t)))
+            throw new UsageException("store mode: give the panel's years as --period FROM:TO (whole years, e.g. --period 2019:2025)");
         if (!File.Exists(request.DbPath)) throw new InvalidInputException(request.DbPath, "store file not found");
         int? year = pipeline.Period is { } p ? (int)p : null;
         try

@@ -74,6 +74,16 @@ public sealed class IndexStorePanelTests
     }
 
     [Fact]
+    public async Task StorePanel_FractionalYears_UsageError()
+    {
+        using var dir = new TempDirectory();
+        var r = IndexCli.Run("index", "run", "--model", HumanSecurityModel, "--db", dir.File("none.duckdb"), "--period", "2019.5:2025");
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("whole years", r.Err, StringComparison.Ordinal);
+        await Task.CompletedTask;
+    }
+
+    [Fact]
     public async Task Store_KeepStepsWithOut_WritesSteps()
     {
         using var dir = new TempDirectory();
