@@ -37,7 +37,11 @@ public static partial class CodAbSchema
         var ancestors = new List<CodAbAncestor>();
         for (var l = 0; l < level; l++)
         {
-            if (p.TryGetValue($"adm{l}_pcode", out var ap)) ancestors.Add(new CodAbAncestor(l, ap, MainName(Names(p, l)) ?? ap));
+            if (p.TryGetValue($"adm{l}_pcode", out var ap))
+            {
+                var ancestorNames = Names(p, l);
+                ancestors.Add(new CodAbAncestor(l, ap, MainName(ancestorNames) ?? ap) { Names = ancestorNames });
+            }
             else problems.Warning(location, $"adm{l}_pcode is empty; expected the P-codes of all ancestors on each row");
         }
         return new CodAbUnit(level, p[$"adm{level}_pcode"], MainName(names) ?? p[$"adm{level}_pcode"], location)
@@ -80,7 +84,7 @@ public static partial class CodAbSchema
         {
             if (!p.TryGetValue(key, out var text)) continue;
             if (ValueParsing.TryDate(text, out var d) || XlsxWorkbook.TryFromSerial(text, out d)) return d;
-            problems.Warning(location + " " + key, $"'{text}' is not a date; expected YYYY-MM-DD");
+            problems.Error(location + " " + key, $"'{text}' is not a date; expected YYYY-MM-DD (or an Excel date serial)");
         }
         return null;
     }
