@@ -44,14 +44,18 @@ public static partial class CodAbSchema
             }
             else problems.Warning(location, $"adm{l}_pcode is empty; expected the P-codes of all ancestors on each row");
         }
+        var validOn = Date(p, location, problems, "valid_on", "validOn", "date");
+        var validTo = Date(p, location, problems, "valid_to", "validTo");
+        if (validOn is { } on && validTo is { } to && to < on)
+            problems.Error(location + " valid_to", $"valid_to {to:yyyy-MM-dd} is before valid_on {on:yyyy-MM-dd}; expected an end on or after the start");
         return new CodAbUnit(level, p[$"adm{level}_pcode"], MainName(names) ?? p[$"adm{level}_pcode"], location)
         {
             Names = names,
             Ancestors = ancestors,
             Iso2 = p.GetValueOrDefault("iso2"),
             Iso3 = p.GetValueOrDefault("iso3"),
-            ValidOn = Date(p, location, problems, "valid_on", "validOn", "date"),
-            ValidTo = Date(p, location, problems, "valid_to", "validTo"),
+            ValidOn = validOn,
+            ValidTo = validTo,
             Version = p.GetValueOrDefault("version_no") ?? p.GetValueOrDefault("version"),
             AreaSqKm = Number(p, "area_sqkm"),
             CenterLat = Number(p, "center_lat"),

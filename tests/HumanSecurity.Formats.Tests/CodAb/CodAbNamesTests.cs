@@ -102,4 +102,14 @@ public class CodAbNamesTests
         Assert.Contains(ds.Problems.Items, p => p.Severity == ProblemSeverity.Error && p.Location == "bad.geojson features[0] valid_on"
             && p.Message.Contains("'2015-15-06' is not a date", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Gazetteer_ValidToBeforeValidOn_LocatedError()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("g.csv", "adm0_pcode,adm1_pcode,adm1_name,valid_on,valid_to\nCF,CF71,Bangui,2015-06-15,2014-01-01\n");
+        var ds = CodAbReader.ReadGazetteer(path);
+        Assert.Contains(ds.Problems.Items, p => p.Severity == ProblemSeverity.Error && p.Location == "g.csv:2 valid_to"
+            && p.Message.Contains("is before valid_on 2015-06-15", StringComparison.Ordinal));
+    }
 }
