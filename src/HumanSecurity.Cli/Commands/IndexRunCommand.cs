@@ -12,7 +12,7 @@ internal static partial class IndexRunCommand
     public static Command Create()
     {
         var options = new IndexOptions();
-        var outDir = new Option<string?>("--out") { Description = "Output directory (file mode): scores.csv, reliability.csv, analysis.json, run.json, steps/." };
+        var outDir = new Option<string?>("--out") { Description = "Output directory. File mode: scores.csv, reliability.csv, analysis.json, run.json, steps/, panel/. Store mode (optional): steps/ with --keep-steps, panel/ for a panel." };
         var keep = new Option<bool>("--keep-steps") { Description = "Also write OUT/steps/<step>.csv after every step that ran (store mode too, with --out)." };
         var panel = new Option<bool>("--panel") { Description = "Score every period of panel data (or those of --period FROM:TO): file mode writes OUT/panel/; store mode saves one run per year." };
         var db = new Option<string?>("--db") { Description = "Store file (store mode; default $HSO_DB when --data is not given): read the catalogue and observations, save the run." };
