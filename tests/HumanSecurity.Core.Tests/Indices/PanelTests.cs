@@ -120,4 +120,16 @@ public sealed class PanelTests
         Assert.Equal(-50, u2["c"], 12);
         Assert.Equal(50 - 62.5, u2.Values.Sum(), 12);
     }
+
+    [Fact]
+    public void Run_Goalposts_DataDerivedArePooledFixedAreKept()
+    {
+        var model = new IndexModel("gp", [new ModelIndicator("a", "Top"), new ModelIndicator("c", "Top") { GoalMin = 0, GoalMax = 20 }], [new ModelNode("Top")])
+        {
+            Defaults = new ModelDefaults { Normalise = NormaliseSpec.Parse("goalposts") },
+        };
+        var latest = IndexPanel.Run(model, PanelData()).Latest;
+        Assert.Equal(5, Score(latest, "a", "u2"), 12);  // 5 on the pooled 0–10 → 5 of 10 (2022 alone: 0)
+        Assert.Equal(2.5, Score(latest, "c", "u2"), 12); // 5 on the model's 0–20 goalposts
+    }
 }
