@@ -15,19 +15,19 @@ internal static class HsoApp
 
     private static IEnumerable<Command> Commands()
     {
-        yield return VersionInfoCommand.Create();
-        yield return DemoDataCommand.Create();
         yield return DemoCommand.Create();
+        yield return DemoDataCommand.Create();
         yield return ServeCommand.Create();
-        yield return IndexCommand.Create();
-        yield return PovertyCommand.Create();
-        yield return InspectCommand.Create();
         yield return InitCommand.Create();
         yield return ImportCommand.Create();
+        yield return InspectCommand.Create();
+        yield return ExportCommand.Create();
         yield return AreasCommand.Create();
         yield return IndicatorsCommand.Create();
         yield return DatasetsCommand.Create();
-        yield return ExportCommand.Create();
+        yield return IndexCommand.Create();
+        yield return PovertyCommand.Create();
+        yield return VersionInfoCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

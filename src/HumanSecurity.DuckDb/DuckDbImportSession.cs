@@ -61,7 +61,8 @@ internal sealed partial class DuckDbImportSession : IImportSession
             {
                 foreach (var area in areas)
                     a.CreateRow().AppendValue(area.Code).AppendValue(area.Name).AppendValue(area.Kind.ToCode())
-                        .AppendValue(area.ParentCode).AppendValue(area.GeometryRef).EndRow();
+                        .AppendValue(area.ParentCode).AppendValue(area.GeometryRef).AppendValue(area.ValidFrom).AppendValue(area.ValidTo)
+                        .AppendValue(Sql.NamesToJson(area.AlternateNames)).EndRow();
             }
             using var p = _connection.CreateAppender(Stage, "main", "area_populations");
             foreach (var area in areas)

@@ -25,13 +25,16 @@ public sealed partial class DuckDbStore
                 if (!populations.TryGetValue(area, out var list)) populations[area] = list = [];
                 list.Add(pop);
             }
-            return ReadAll("SELECT code, name, kind, parent, geometry_ref FROM areas ORDER BY code",
+            return ReadAll("SELECT code, name, kind, parent, geometry_ref, valid_from, valid_to, alternate_names FROM areas ORDER BY code",
                 r =>
                 {
                     AreaKinds.TryParse(r.GetString(2), out var kind);
                     return new Area(r.GetString(0), r.GetString(1), kind, Sql.NullableString(r, 3))
                     {
                         GeometryRef = Sql.NullableString(r, 4),
+                        ValidFrom = Sql.NullableDate(r, 5),
+                        ValidTo = Sql.NullableDate(r, 6),
+                        AlternateNames = Sql.NamesFromJson(Sql.NullableString(r, 7)),
                         Populations = populations.TryGetValue(r.GetString(0), out var p) ? p : [],
                     };
                 });

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using DuckDB.NET.Data;
 using HumanSecurity.Observations;
 
@@ -35,6 +36,17 @@ internal static class Sql
 
     public static IReadOnlyList<string> SplitList(string text) =>
         text.Length == 0 ? [] : text.Split(ListSeparator);
+
+    /// <summary>Names by language as a JSON object (keys in ordinal order), or null when there are none.</summary>
+    public static string? NamesToJson(IReadOnlyDictionary<string, string> names) =>
+        names.Count == 0 ? null : JsonSerializer.Serialize(new SortedDictionary<string, string>(names.ToDictionary(), StringComparer.Ordinal), NamesJson);
+
+    private static readonly JsonSerializerOptions NamesJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Inverse of <see cref="NamesToJson"/>.</summary>
+    public static IReadOnlyDictionary<string, string> NamesFromJson(string? json) =>
+        json is null ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : new Dictionary<string, string>(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [], StringComparer.Ordinal);
 
     /// <summary>Rebuilds a period from its stored start date and kind.</summary>
     public static Period ToPeriod(DateOnly start, sbyte kind) => (PeriodKind)kind switch

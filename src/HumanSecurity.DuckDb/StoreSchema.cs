@@ -75,6 +75,14 @@ internal static class StoreSchema
                 o.disaggregation
             FROM observation_rows o JOIN disaggregations d ON d.id = o.disaggregation;
         """,
+
+        // 3: names in several languages and validity dates of areas (OCHA COD-AB adm{N}_name1..3 + lang1..3,
+        // valid_on/valid_to). alternate_names is a JSON object {"fr": "...", "sg": "..."} or NULL when there are none.
+        """
+        ALTER TABLE areas ADD COLUMN valid_from DATE;
+        ALTER TABLE areas ADD COLUMN valid_to DATE;
+        ALTER TABLE areas ADD COLUMN alternate_names VARCHAR;
+        """,
     ];
 
     /// <summary>The version this code writes and understands.</summary>

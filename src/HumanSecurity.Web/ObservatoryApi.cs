@@ -1,12 +1,13 @@
 using HumanSecurity.Areas;
 using HumanSecurity.Indicators;
 using HumanSecurity.Storage;
+using HumanSecurity.Web.Api;
 using HumanSecurity.Web.Overview;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HumanSecurity.Web;
 
-/// <summary>The JSON endpoints: <c>/health</c>, <c>/api/areas</c>, <c>/api/indicators</c>, <c>/api/datasets</c>.</summary>
+/// <summary>The JSON endpoints: <c>/health</c>, <c>/api/areas</c>, <c>/api/indicators</c>, <c>/api/datasets</c>, <c>/api/runs</c>, <c>/api/runs/{id}</c>, <c>/api/observations</c>.</summary>
 public static class ObservatoryApi
 {
     public static IEndpointRouteBuilder MapObservatoryApi(this IEndpointRouteBuilder app)
@@ -16,6 +17,8 @@ public static class ObservatoryApi
         api.MapGet("/areas", GetAreasAsync).WithName("areas");
         api.MapGet("/indicators", GetIndicatorsAsync).WithName("indicators");
         api.MapGet("/datasets", GetDatasetsAsync).WithName("datasets");
+        api.MapRunsApi();
+        api.MapObservationsApi();
         return app;
     }
 
@@ -39,7 +42,7 @@ public static class ObservatoryApi
 
     public static async Task<Ok<List<IndicatorResponse>>> GetIndicatorsAsync(IStore store, CancellationToken cancellationToken)
     {
-        var overview = await ObservatoryOverview.LoadAsync(store, cancellationToken);
+        var overview = await ObservatoryOverview.LoadAsync(store, withResults: false, cancellationToken);
         return TypedResults.Ok(overview.Indicators.Select(s =>
         {
             var i = s.Indicator;

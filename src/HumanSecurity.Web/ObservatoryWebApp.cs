@@ -1,5 +1,6 @@
 using System.Net;
 using HumanSecurity.Storage;
+using HumanSecurity.Web.Api;
 
 namespace HumanSecurity.Web;
 
@@ -19,6 +20,7 @@ public static class ObservatoryWebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         return builder;
     }
 
@@ -29,6 +31,8 @@ public static class ObservatoryWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseQueryLimits();
+        app.MapOpenApi();
         app.MapObservatoryPage();
         app.MapObservatoryApi();
         return app;

@@ -23,13 +23,19 @@ internal sealed class FakeStore : IStore
 
     public List<Programme> Programmes { get; } = [];
 
+    public List<RunRecord> Runs { get; } = [];
+
+    public List<(long RunId, ScoreRow Row)> Scores { get; } = [];
+
+    public Dictionary<string, string> Geometries { get; } = new(StringComparer.Ordinal);
+
     public Task<IImportSession> BeginImportAsync(DatasetInfo dataset, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("FakeStore is read-only.");
 
     public Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
         var byKind = Areas.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => (long)g.Count());
-        return Task.FromResult(new StoreSummary(SchemaVersion, Datasets.Count, byKind, Indicators.Count, Latest.Count, 0, 0, Programmes.Count, 0));
+        return Task.FromResult(new StoreSummary(SchemaVersion, Datasets.Count, byKind, Indicators.Count, Latest.Count, 0, 0, Programmes.Count, Runs.Count));
     }
 
     public Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Dataset>>(Datasets);
@@ -49,7 +55,7 @@ internal sealed class FakeStore : IStore
     public Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Observation>>(Latest);
 
     public Task<IReadOnlyDictionary<string, string>> GetGeometriesAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+        Task.FromResult<IReadOnlyDictionary<string, string>>(Geometries);
 
     public Task<ColumnTable?> GetSurveyTableAsync(long datasetId, string role, CancellationToken cancellationToken = default) => Task.FromResult<ColumnTable?>(null);
 
@@ -58,9 +64,9 @@ internal sealed class FakeStore : IStore
     public Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("FakeStore is read-only.");
 
-    public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<RunRecord>>([]);
+    public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<RunRecord>>(Runs);
 
-    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ScoreRow>>([]);
+    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ScoreRow>>(Scores.Where(s => s.RunId == runId).Select(s => s.Row).ToList());
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -6,7 +6,8 @@ using Spectre.Console;
 
 namespace HumanSecurity.Cli.Commands;
 
-/// <summary><c>hso areas [--db PATH] [--kind admin1] [--json]</c>: lists the gazetteer with latest populations.</summary>
+/// <summary><c>hso areas [--db PATH] [--kind admin1] [--json]</c>: lists the gazetteer with latest populations; <c>--json</c>
+/// also gives each area's names by language (<c>alternate_names</c>) and validity (<c>valid_from</c>, <c>valid_to</c>).</summary>
 internal static class AreasCommand
 {
     public static Command Create()
@@ -38,6 +39,9 @@ internal static class AreasCommand
         {
             code = a.Code, name = a.Name, kind = a.Kind.ToCode(), parent = a.ParentCode,
             populations = a.Populations.Select(p => new { period = p.Period.ToString(), population = p.Population }),
+            alternate_names = new SortedDictionary<string, string>(a.AlternateNames.ToDictionary(), StringComparer.Ordinal),
+            valid_from = a.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            valid_to = a.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(rows, CliJson.Options));
     }

@@ -8,7 +8,7 @@ namespace HumanSecurity.Cli.Commands;
 /// <summary>The step overrides shared by <c>hso index run</c> and <c>hso index sensitivity</c>.</summary>
 internal sealed class IndexOptions
 {
-    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md).", Required = true };
+    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md), or a built-in model name: human-security, inform-risk, compound-risk.", Required = true };
     public Option<string?> Data { get; } = new("--data") { Description = "Data CSV: one row per unit (and period), one column per indicator." };
     public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normalisation for all indicators: minmax:L:U|zscore:M:S|goalposts|rank|prank|none." };
     public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregation for all levels: amean|gmean|hmean|genmean:P|min|max|softmax:C|copeland." };
@@ -18,7 +18,7 @@ internal sealed class IndexOptions
     public Option<string?> Impute { get; } = new("--impute") { Description = "Imputation: none|mean|median|group-mean:COL|group-median:COL|latest:N|linear." };
     public Option<bool> Denominate { get; } = new("--denominate") { Description = "Divide indicators by their denominators." };
     public Option<double?> Screen { get; } = new("--screen") { Description = "Drop units with a smaller share of available indicators (0-1)." };
-    public Option<double?> Period { get; } = new("--period") { Description = "Period to score in panel data (default: the latest)." };
+    public Option<string?> Period { get; } = new("--period") { Description = "Period to score in panel data (default: the latest); FROM:TO scores a panel (run only)." };
 
     public void AddTo(Command command)
     {
@@ -26,8 +26,10 @@ internal sealed class IndexOptions
             command.Options.Add(o);
     }
 
-    public PipelineOptions Build(ParseResult parse, bool keepSteps)
+    public PipelineOptions Build(ParseResult parse, bool keepSteps, bool allowRange = false)
     {
+        if (!allowRange && PeriodOrRange(parse).To is not null)
+            throw new UsageException("--period: a range FROM:TO scores a panel, which only 'hso index run' does; give one period");
         return new PipelineOptions
         {
             Normalise = Spec<NormaliseSpec>(parse.GetValue(Normalise), NormaliseSpec.Parse, "--normalise"),
@@ -38,9 +40,22 @@ internal sealed class IndexOptions
             Impute = Spec<ImputeSpec>(parse.GetValue(Impute), ImputeSpec.Parse, "--impute"),
             Denominate = parse.GetValue(Denominate) ? true : null,
             Screen = parse.GetValue(Screen) is { } s and (< 0 or > 1) ? throw new UsageException($"--screen: {s} is not a share between 0 and 1") : parse.GetValue(Screen),
-            Period = parse.GetValue(Period),
+            Period = PeriodOrRange(parse) is ({ } p, null) ? p : null,
             KeepSteps = keepSteps,
         };
+    }
+
+    /// <summary>The <c>--period</c> value: (P, null) for one period, (FROM, TO) for a range, (null, null) when not given.</summary>
+    public (double? From, double? To) PeriodOrRange(ParseResult parse)
+    {
+        if (parse.GetValue(Period) is not { } text) return (null, null);
+        var parts = text.Split(':');
+        var nums = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+            if (parts.Length > 2 || !double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out nums[i]))
+                throw new UsageException($"--period: '{text}' is not a period (e.g. 2024) or a range FROM:TO (e.g. 2019:2025)");
+        if (nums.Length == 2 && nums[0] > nums[1]) throw new UsageException($"--period: range '{text}' ends before it starts");
+        return nums.Length == 1 ? (nums[0], null) : (nums[0], nums[1]);
     }
 
     private static T? Spec<T>(string? text, Func<string, T> parse, string option) where T : struct

@@ -27,7 +27,7 @@ internal static class IndexSensitivityCommand
                 try { return UncertainChoice.Parse(v); }
                 catch (FormatException e) { throw new UsageException(e.Message); }
             }).ToList();
-            var model = ModelYamlReader.ReadFile(parse.GetValue(options.Model)!);
+            var model = ModelYamlReader.ReadFile(BuiltInModels.Resolve(parse.GetValue(options.Model)!));
             var dataPath = parse.GetValue(options.Data) ?? throw new UsageException("--data D.csv is required");
             var data = IndexDataReader.ReadFile(dataPath, model.UnitColumn, model.TimeColumn);
             var result = SensitivityAnalysis.Run(model, data, nominal, choices, parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(sobol), parse.GetValue(threads));

@@ -8,11 +8,23 @@ namespace HumanSecurity.Areas;
 /// <param name="ParentCode">Code of the parent area; null for a root.</param>
 public sealed record Area(string Code, string Name, AreaKind Kind, string? ParentCode)
 {
+    private static readonly IReadOnlyDictionary<string, string> EmptyNames = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Population by period (ISO 8601 period text, usually a year). Empty when unknown.</summary>
     public IReadOnlyList<AreaPopulation> Populations { get; init; } = [];
 
     /// <summary>Reference to the area's geometry (e.g. a dataset id and feature id); null when the area has none.</summary>
     public string? GeometryRef { get; init; }
+
+    /// <summary>Names by language code (ISO 639, lower case, e.g. <c>fr</c>, <c>sg</c>; <c>ref</c> = romanised reference
+    /// name of OCHA COD-AB). May include the language of <see cref="Name"/>, which stays the display name. Empty when none.</summary>
+    public IReadOnlyDictionary<string, string> AlternateNames { get; init; } = EmptyNames;
+
+    /// <summary>First day the area (with this code and boundary) is valid, e.g. COD-AB <c>valid_on</c>; null when unknown.</summary>
+    public DateOnly? ValidFrom { get; init; }
+
+    /// <summary>Last day the area is valid (COD-AB <c>valid_to</c>); null while it is current.</summary>
+    public DateOnly? ValidTo { get; init; }
 
     /// <summary>Latest population figure at or before <paramref name="period"/>, else the earliest one; null when none.</summary>
     public double? PopulationAt(Observations.Period period)

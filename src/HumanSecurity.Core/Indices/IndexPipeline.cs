@@ -107,7 +107,8 @@ public static partial class IndexPipeline
         {
             scores[i] = new double[units.Length];
             var spec = options.Normalise ?? tree.Indicators[i].Normalise ?? tree.Model.Defaults.Normalise;
-            Normalisation.Apply(x[i], scores[i], spec, tree.Indicators[i], units);
+            (double, double)? bounds = options.PooledBounds.TryGetValue(tree.Indicators[i].Code, out var b) ? b : null;
+            Normalisation.Apply(x[i], scores[i], spec, tree.Indicators[i], units, bounds);
         }
         return scores;
     }

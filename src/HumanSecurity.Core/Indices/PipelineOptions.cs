@@ -28,6 +28,10 @@ public sealed record PipelineOptions
     /// <summary>Panel data: the period to score (default: the latest).</summary>
     public double? Period { get; init; }
 
+    /// <summary>Raw (undirected) min and max per indicator code, pooled over the periods of a panel: min-max, dist2max and
+    /// data-derived goalposts normalise against these instead of the scored period's values (see <see cref="IndexPanel"/>).</summary>
+    public IReadOnlyDictionary<string, (double Min, double Max)> PooledBounds { get; init; } = new Dictionary<string, (double Min, double Max)>();
+
     /// <summary>Codes of indicators or nodes left out (sensitivity "drop" choices).</summary>
     public IReadOnlySet<string> Drop { get; init; } = new HashSet<string>();
 }

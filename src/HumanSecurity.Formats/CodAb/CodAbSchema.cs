@@ -37,17 +37,25 @@ public static partial class CodAbSchema
         var ancestors = new List<CodAbAncestor>();
         for (var l = 0; l < level; l++)
         {
-            if (p.TryGetValue($"adm{l}_pcode", out var ap)) ancestors.Add(new CodAbAncestor(l, ap, MainName(Names(p, l)) ?? ap));
+            if (p.TryGetValue($"adm{l}_pcode", out var ap))
+            {
+                var ancestorNames = Names(p, l);
+                ancestors.Add(new CodAbAncestor(l, ap, MainName(ancestorNames) ?? ap) { Names = ancestorNames });
+            }
             else problems.Warning(location, $"adm{l}_pcode is empty; expected the P-codes of all ancestors on each row");
         }
+        var validOn = Date(p, location, problems, "valid_on", "validOn", "date");
+        var validTo = Date(p, location, problems, "valid_to", "validTo");
+        if (validOn is { } on && validTo is { } to && to < on)
+            problems.Error(location + " valid_to", $"valid_to {to:yyyy-MM-dd} is before valid_on {on:yyyy-MM-dd}; expected an end on or after the start");
         return new CodAbUnit(level, p[$"adm{level}_pcode"], MainName(names) ?? p[$"adm{level}_pcode"], location)
         {
             Names = names,
             Ancestors = ancestors,
             Iso2 = p.GetValueOrDefault("iso2"),
             Iso3 = p.GetValueOrDefault("iso3"),
-            ValidOn = Date(p, location, problems, "valid_on", "validOn", "date"),
-            ValidTo = Date(p, location, problems, "valid_to", "validTo"),
+            ValidOn = validOn,
+            ValidTo = validTo,
             Version = p.GetValueOrDefault("version_no") ?? p.GetValueOrDefault("version"),
             AreaSqKm = Number(p, "area_sqkm"),
             CenterLat = Number(p, "center_lat"),
@@ -80,7 +88,7 @@ public static partial class CodAbSchema
         {
             if (!p.TryGetValue(key, out var text)) continue;
             if (ValueParsing.TryDate(text, out var d) || XlsxWorkbook.TryFromSerial(text, out d)) return d;
-            problems.Warning(location + " " + key, $"'{text}' is not a date; expected YYYY-MM-DD");
+            problems.Error(location + " " + key, $"'{text}' is not a date; expected YYYY-MM-DD (or an Excel date serial)");
         }
         return null;
     }

@@ -38,4 +38,8 @@ public sealed record CodAbUnit(int Level, string Pcode, string Name, string Loca
 }
 
 /// <summary>An ancestor of a unit as repeated on its row.</summary>
-public sealed record CodAbAncestor(int Level, string Pcode, string Name);
+public sealed record CodAbAncestor(int Level, string Pcode, string Name)
+{
+    /// <summary>The ancestor's names by language code as repeated on the row (same keys as <see cref="CodAbUnit.Names"/>).</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+}

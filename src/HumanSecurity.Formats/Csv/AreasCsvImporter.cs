@@ -6,14 +6,15 @@ using HumanSecurity.Storage;
 
 namespace HumanSecurity.Formats.Csv;
 
-/// <summary>A gazetteer: <c>code,name,kind,parent,population[,period]</c>. A code may appear on several rows to give
-/// its population for several periods; those rows must agree on name, kind and parent. Parents may be in the file or
+/// <summary>A gazetteer: <c>code,name,kind,parent,population[,period]</c>, optionally <c>valid_from</c>, <c>valid_to</c>
+/// and <c>name_&lt;lang&gt;</c> columns (names in other languages). A code may appear on several rows to give its
+/// population for several periods; those rows must agree on everything but population and period. Parents may be in the file or
 /// already in the store. Areas already in the store are replaced (upsert by code).</summary>
 public sealed class AreasCsvImporter : IDatasetImporter
 {
     internal static IReadOnlyList<string> Required { get; } = ["code", "name", "kind"];
 
-    internal static IReadOnlyList<string> Optional { get; } = ["parent", "population", "period"];
+    internal static IReadOnlyList<string> Optional { get; } = ["parent", "population", "period", .. GazetteerExtras.Validity];
 
     public string Format => "areas";
 
@@ -32,9 +33,10 @@ public sealed class AreasCsvImporter : IDatasetImporter
         CsvImport.RunAsync(this, request, store, progress, async (csv, session, problems, ct) =>
         {
             if (!csv.CheckNotEmpty(problems, "code,name,kind,parent,population,period")) return Counts(0, 0);
-            var columns = CsvColumns.Map(csv, Required, Optional, allowOthers: false, problems);
+            var columns = CsvColumns.Map(csv, Required, Optional, allowOthers: true, problems);
+            var extras = GazetteerExtras.Map(csv, columns, CsvColumns.Describe(Required, Optional), problems);
             if (problems.HasErrors) return Counts(0, 0);
-            var reader = new GazetteerRows(csv, columns, request.DefaultPeriod, problems);
+            var reader = new GazetteerRows(csv, columns, extras, request.DefaultPeriod, problems);
             reader.ReadAll();
             var stored = await store.GetAreasAsync(ct).ConfigureAwait(false);
             var areas = reader.Build();

@@ -5,7 +5,7 @@ namespace HumanSecurity.Formats.Csv;
 
 /// <summary>Reads and checks the rows of a gazetteer, merging rows that give one code's populations for several
 /// periods.</summary>
-internal sealed class GazetteerRows(CsvFile csv, CsvColumns columns, Period? defaultPeriod, ProblemList problems)
+internal sealed class GazetteerRows(CsvFile csv, CsvColumns columns, GazetteerExtras extras, Period? defaultPeriod, ProblemList problems)
 {
     private readonly Dictionary<string, (Area Area, int Line, List<AreaPopulation> Populations)> _byCode = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
@@ -17,7 +17,7 @@ internal sealed class GazetteerRows(CsvFile csv, CsvColumns columns, Period? def
     public void ReadAll()
     {
         int code = columns["code"], name = columns["name"], kind = columns["kind"], parent = columns["parent"];
-        int population = columns["population"], period = columns["period"];
+        int population = columns["population"], period = columns["period"], validFrom = columns["valid_from"], validTo = columns["valid_to"];
         foreach (var row in csv.Reader)
         {
             if (!csv.CheckColumnCount(row, problems)) continue;
@@ -33,7 +33,13 @@ internal sealed class GazetteerRows(CsvFile csv, CsvColumns columns, Period? def
                 problems.Error(At(line, "kind"), $"'{k}' is not an area kind; expected one of {string.Join(", ", AreaKinds.AllCodes)}");
                 continue;
             }
-            var area = new Area(c, n, areaKind, p.Length == 0 ? null : p);
+            var area = new Area(c, n, areaKind, p.Length == 0 ? null : p)
+            {
+                AlternateNames = extras.Names(row),
+                ValidFrom = validFrom >= 0 ? extras.Date(row[validFrom].Span.Trim().ToString(), line, "valid_from", problems) : null,
+                ValidTo = validTo >= 0 ? extras.Date(row[validTo].Span.Trim().ToString(), line, "valid_to", problems) : null,
+            };
+            extras.CheckRange(area, line, problems);
             var pop = population >= 0 ? ReadPopulation(row[population].Span, period >= 0 ? row[period].Span : [], line, c) : null;
             Merge(area, pop, line);
         }
@@ -80,9 +86,10 @@ internal sealed class GazetteerRows(CsvFile csv, CsvColumns columns, Period? def
             _order.Add(area.Code);
             _lineOf[area.Code] = line;
         }
-        else if ((entry.Area.Name, entry.Area.Kind, entry.Area.ParentCode) != (area.Name, area.Kind, area.ParentCode))
+        else if ((entry.Area.Name, entry.Area.Kind, entry.Area.ParentCode, entry.Area.ValidFrom, entry.Area.ValidTo) != (area.Name, area.Kind, area.ParentCode, area.ValidFrom, area.ValidTo)
+                 || !SameNames(entry.Area.AlternateNames, area.AlternateNames))
         {
-            problems.Error(At(line, "code"), $"area '{area.Code}' is also on line {entry.Line} with a different name, kind or parent; expected the same values on every row of a code");
+            problems.Error(At(line, "code"), $"area '{area.Code}' is also on line {entry.Line} with a different name, kind, parent, name_<lang> or validity; expected the same values on every row of a code");
             return;
         }
         else if (population is null)
@@ -96,6 +103,9 @@ internal sealed class GazetteerRows(CsvFile csv, CsvColumns columns, Period? def
             problems.Error(At(line, "period"), $"population of '{area.Code}' for {population.Period} is given twice; expected one value per period");
         else entry.Populations.Add(population);
     }
+
+    private static bool SameNames(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
     public IReadOnlyList<Area> Build() =>
         _order.Select(c => _byCode[c]).Select(e => e.Area with { Populations = e.Populations.OrderBy(p => p.Period).ToList() }).ToList();

@@ -1,20 +1,15 @@
+using HumanSecurity.Indices;
+
 namespace HumanSecurity.Formats.Demo;
 
-/// <summary>A small, seeded, platform-independent PRNG (xoshiro256** seeded through SplitMix64), so that the demo data
+/// <summary>Seeded draws for the demo generator on Core's <see cref="Xoshiro256"/> (platform-independent), so that the demo data
 /// is the same bytes for the same seed on every machine and .NET version.</summary>
 internal sealed class DemoRandom
 {
-    private ulong _s0, _s1, _s2, _s3;
+    private readonly Xoshiro256 _generator;
     private double? _spareNormal;
 
-    public DemoRandom(ulong seed)
-    {
-        var sm = seed;
-        _s0 = SplitMix(ref sm);
-        _s1 = SplitMix(ref sm);
-        _s2 = SplitMix(ref sm);
-        _s3 = SplitMix(ref sm);
-    }
+    public DemoRandom(ulong seed) => _generator = new Xoshiro256(unchecked((long)seed));
 
     /// <summary>An independent stream derived from this seed and a label, so that adding draws in one part of the
     /// generator does not shift every later part.</summary>
@@ -25,18 +20,7 @@ internal sealed class DemoRandom
         return new DemoRandom(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL) ^ h);
     }
 
-    public ulong NextUInt64()
-    {
-        var result = RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _generator.Next();
 
     /// <summary>Uniform in [0, 1).</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
@@ -88,13 +72,4 @@ internal sealed class DemoRandom
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(0, items.Count)];
 
-    private static ulong SplitMix(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
-
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }

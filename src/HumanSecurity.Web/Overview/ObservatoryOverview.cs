@@ -16,10 +16,17 @@ public sealed record ObservatoryOverview(
     /// <summary>Latest total value per indicator and area (for the map).</summary>
     public IReadOnlyList<Observation> Latest { get; init; } = [];
 
+    /// <summary>Saved runs and the scores of the latest index and poverty runs.</summary>
+    public RunResults Results { get; init; } = RunResults.Empty;
+
     /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
     public const string SyntheticMarker = "synthetic demo data";
 
-    public static async Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken)
+    /// <summary>Reads everything the page shows.</summary>
+    public static Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken) => LoadAsync(store, true, cancellationToken);
+
+    /// <summary>Reads everything the page shows; <paramref name="withResults"/> false skips the runs and their scores.</summary>
+    public static async Task<ObservatoryOverview> LoadAsync(IStore store, bool withResults, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var summary = await store.GetSummaryAsync(cancellationToken);
@@ -34,7 +41,8 @@ public sealed record ObservatoryOverview(
             .Select(i => Summarise(i, byIndicator[i.Code], kinds)).ToList();
         var synthetic = datasets.Any(d => Marks(d.Name) || Marks(d.SourceFile)) || indicators.Any(i => Marks(i.Source));
         var geometries = await store.GetGeometriesAsync(cancellationToken);
-        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest };
+        var results = withResults ? await RunResults.LoadAsync(store, cancellationToken) : RunResults.Empty;
+        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest, Results = results };
     }
 
     /// <summary>The indicator to map: <paramref name="code"/> when given (null when unknown), else the first indicator

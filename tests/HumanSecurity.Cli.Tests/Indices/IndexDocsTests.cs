@@ -35,6 +35,8 @@ public sealed partial class IndexDocsTests
         var expected = command.Contains(" from-coinr ", StringComparison.Ordinal) ? "asem/model.yaml"
             : command.Contains(" sensitivity ", StringComparison.Ordinal) ? "out/sobol.csv" : "out/scores.csv";
         Assert.True(File.Exists(dir.File(expected)), expected);
+        if (command.Contains(" --panel", StringComparison.Ordinal))
+            foreach (var file in new[] { "scores.csv", "trends.csv", "changes.csv" }) Assert.True(File.Exists(dir.File("out/panel/" + file)), file);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HumanSecurity.Areas;
 using HumanSecurity.Formats.CodAb;
 using HumanSecurity.Formats.Sdmx;
 using HumanSecurity.Observations;
@@ -47,5 +48,31 @@ public class RoundTripTests
         Assert.Equal(areas.OrderBy(a => a.Code).Select(a => (a.Code, a.Name, a.Kind, a.ParentCode)),
             CodAbAreas.ToAreas(back.Units).OrderBy(a => a.Code).Select(a => (a.Code, a.Name, a.Kind, a.ParentCode)));
         Assert.Equal(geometries["CF62"], back.Units.Single(u => u.Pcode == "CF62").GeometryJson);
+        Assert.Equal(areas.OrderBy(a => a.Code).Select(NamesAndValidity), CodAbAreas.ToAreas(back.Units).OrderBy(a => a.Code).Select(NamesAndValidity));
+        Assert.Contains("\"lang\":\"fr\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"valid_on\":\"2015-06-15\"", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GeoJson_ManyLanguagesAndValidTo_RoundTrip()
+    {
+        var cf = new Area("CF", "République centrafricaine", AreaKind.Country, null)
+        {
+            AlternateNames = new Dictionary<string, string> { ["fr"] = "République centrafricaine", ["sg"] = "Ködörösêse tî Bêafrîka" },
+        };
+        var bangui = new Area("CF71", "Bangui", AreaKind.Admin1, "CF")
+        {
+            AlternateNames = new Dictionary<string, string> { ["fr"] = "Bangui", ["sg"] = "Bangî", ["en"] = "Bangui City", ["es"] = "Bangui (es)", ["pt"] = "Bangui (pt)", ["ref"] = "Bangui" },
+            ValidFrom = new DateOnly(2015, 6, 15), ValidTo = new DateOnly(2023, 1, 1),
+        };
+        var json = GeoJsonWriter.Write([cf, bangui], new Dictionary<string, string>());
+        var back = CodAbReader.ReadGeoJson(json, "out.geojson");
+        Assert.False(back.Problems.HasErrors, string.Join("\n", back.Problems.Items));
+        var areas = CodAbAreas.ToAreas(back.Units).OrderBy(a => a.Code).ToList();
+        Assert.Equal(new[] { cf, bangui }.Select(NamesAndValidity), areas.Select(NamesAndValidity));
+        Assert.Equal("Bangui", areas[1].Name);
+    }
+
+    private static string NamesAndValidity(Area a) =>
+        $"{a.Code}|{a.Name}|{string.Join(";", a.AlternateNames.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key}={n.Value}"))}|{a.ValidFrom}|{a.ValidTo}";
 }

@@ -62,6 +62,31 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Areas_RoundTripAlternateNamesAndValidity()
+    {
+        await using var store = await CreateStoreAsync();
+        await SeedAsync(store);
+        var areas = await store.GetAreasAsync(Ct);
+        var north = areas[1];
+        Assert.Equal([("fr", "Nord"), ("ref", "Nord"), ("sg", "Banga")], north.AlternateNames.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value)));
+        Assert.Equal((new DateOnly(2015, 6, 15), new DateOnly(2024, 12, 31)), (north.ValidFrom, north.ValidTo));
+        Assert.Empty(areas[0].AlternateNames);
+        Assert.Equal(((DateOnly?)null, (DateOnly?)null), (areas[0].ValidFrom, areas[0].ValidTo));
+    }
+
+    [Fact]
+    public async Task Areas_ReimportWithoutNames_ClearsThem()
+    {
+        await using var store = await CreateStoreAsync();
+        await SeedAsync(store);
+        var plain = StoreTestData.Areas[1] with { AlternateNames = new Dictionary<string, string>(), ValidFrom = null, ValidTo = null };
+        await ImportAsync(store, DatasetKind.Areas, s => s.AddAreasAsync([plain], Ct));
+        var north = (await store.GetAreasAsync(Ct))[1];
+        Assert.Empty(north.AlternateNames);
+        Assert.Null(north.ValidFrom);
+    }
+
+    [Fact]
     public async Task Indicators_RoundTripEveryField()
     {
         await using var store = await CreateStoreAsync();

@@ -13,7 +13,12 @@ public static class StoreTestData
     public static IReadOnlyList<Area> Areas { get; } =
     [
         new("XA", "Xandria", AreaKind.Country, null) { Populations = [new(Period.FromYear(2020), 1_000_000), new(Period.FromYear(2024), 1_200_000)] },
-        new("XA01", "North", AreaKind.Admin1, "XA") { Populations = [new(Period.FromYear(2024), 700_000)] },
+        new("XA01", "North", AreaKind.Admin1, "XA")
+        {
+            Populations = [new(Period.FromYear(2024), 700_000)],
+            AlternateNames = new Dictionary<string, string> { ["fr"] = "Nord", ["sg"] = "Banga", ["ref"] = "Nord" },
+            ValidFrom = new DateOnly(2015, 6, 15), ValidTo = new DateOnly(2024, 12, 31),
+        },
         new("XA02", "South", AreaKind.Admin1, "XA") { GeometryRef = "g:XA02" },
     ];
 

@@ -4,30 +4,39 @@ namespace HumanSecurity.Indices.Steps;
 /// so goalposts and targets are mirrored with the values; for goalposts this is INFORM's inversion x' = scale − x'.</summary>
 public static class Normalisation
 {
-    /// <summary>Normalises <paramref name="source"/> into <paramref name="target"/> (both one column).</summary>
-    public static void Apply(ReadOnlySpan<double> source, Span<double> target, NormaliseSpec spec, ModelIndicator indicator, IReadOnlyList<string> units)
+    /// <summary>Normalises <paramref name="source"/> into <paramref name="target"/> (both one column). With
+    /// <paramref name="bounds"/> (raw min and max pooled over a panel's periods), min-max, dist2max and data-derived goalposts
+    /// use those bounds instead of this column's, so scores of different periods are on one scale.</summary>
+    public static void Apply(ReadOnlySpan<double> source, Span<double> target, NormaliseSpec spec, ModelIndicator indicator, IReadOnlyList<string> units,
+        (double Min, double Max)? bounds = null)
     {
         var dir = indicator.Direction;
         for (var i = 0; i < source.Length; i++) target[i] = dir * source[i];
+        (double Min, double Max)? directed = bounds is { } b ? (dir > 0 ? (b.Min, b.Max) : (-b.Max, -b.Min)) : null;
         switch (spec.Method)
         {
             case NormaliseMethod.None: return;
-            case NormaliseMethod.MinMax: MinMax(target, spec.A, spec.B); return;
+            case NormaliseMethod.MinMax: MinMax(target, spec.A, spec.B, directed); return;
             case NormaliseMethod.ZScore: ZScore(target, spec.A, spec.B); return;
-            case NormaliseMethod.Goalposts: Goalposts(target, indicator, spec.B); return;
+            case NormaliseMethod.Goalposts: Goalposts(target, indicator, spec.B, directed); return;
             case NormaliseMethod.Rank: Ranking.AverageRanks(target, target); return;
             case NormaliseMethod.PercentRank: PercentRank(target); return;
-            case NormaliseMethod.DistanceToMax: MinMax(target, 0, 1); return;
+            case NormaliseMethod.DistanceToMax: MinMax(target, 0, 1, directed); return;
             case NormaliseMethod.DistanceToReference: DistanceToReference(target, indicator, units); return;
             case NormaliseMethod.DistanceToTarget: DistanceToTarget(target, indicator); return;
             default: Borda(target); return;
         }
     }
 
-    /// <summary>(x − min)/(max − min)·(u − l) + l; a constant column maps to NaN (range 0, as in COINr).</summary>
-    public static void MinMax(Span<double> x, double l, double u)
+    /// <summary>True when the method can use bounds pooled over periods (min-max, dist2max, goalposts).</summary>
+    public static bool UsesBounds(NormaliseMethod method) =>
+        method is NormaliseMethod.MinMax or NormaliseMethod.DistanceToMax or NormaliseMethod.Goalposts;
+
+    /// <summary>(x − min)/(max − min)·(u − l) + l; a constant column maps to NaN (range 0, as in COINr). Min and max are the
+    /// column's, or <paramref name="bounds"/> (same direction as <paramref name="x"/>) when given.</summary>
+    public static void MinMax(Span<double> x, double l, double u, (double Min, double Max)? bounds = null)
     {
-        var (min, max) = Moments.MinMax(x);
+        var (min, max) = bounds ?? Moments.MinMax(x);
         var scale = (u - l) / (max - min);
         for (var i = 0; i < x.Length; i++) x[i] = (x[i] - min) * scale + l;
     }
@@ -40,10 +49,11 @@ public static class Normalisation
         for (var i = 0; i < x.Length; i++) x[i] = (x[i] - mean) / sd * s + m;
     }
 
-    /// <summary>scale·(clamp(x, lo, hi) − lo)/(hi − lo) with the indicator's goalposts (data min/max where not set).</summary>
-    public static void Goalposts(Span<double> x, ModelIndicator indicator, double scale)
+    /// <summary>scale·(clamp(x, lo, hi) − lo)/(hi − lo) with the indicator's goalposts (data min/max where not set: the
+    /// column's, or <paramref name="bounds"/> in the direction of <paramref name="x"/>).</summary>
+    public static void Goalposts(Span<double> x, ModelIndicator indicator, double scale, (double Min, double Max)? bounds = null)
     {
-        var (dmin, dmax) = Moments.MinMax(x);
+        var (dmin, dmax) = bounds ?? Moments.MinMax(x);
         var dir = indicator.Direction;
         var lo0 = indicator.GoalMin ?? (dir > 0 ? dmin : -dmax);
         var hi0 = indicator.GoalMax ?? (dir > 0 ? dmax : -dmin);

@@ -17,14 +17,55 @@ public static class StoreIndexRunner
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
         var input = await StoreIndexInput.ReadAsync(store, model, level, year, lookBack, ct).ConfigureAwait(false);
         var run = IndexPipeline.Run(input.Model, input.Data, options);
+        run.Period = input.Year;
+        return await SaveAsync(store, model, level, input, run, lookBack, null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A panel on the store: one saved run per year from <paramref name="from"/> to <paramref name="to"/>, saved in
+    /// ascending order (so the latest run is the latest year), each with ScoreRows tagged with its year. Min-max, dist2max and
+    /// data-derived goalposts use bounds pooled over all the years (<see cref="IndexPanel"/>). Every year is read and scored
+    /// before anything is saved, so bad data saves nothing.</summary>
+    public static async Task<(IReadOnlyList<(RunRecord Run, IReadOnlyList<ScoreRow> Rows)> Saved, IndexPanel Panel)> RunPanelAsync(IStore store,
+        IndexModel model, AreaKind level, int from, int to, PipelineOptions options, int lookBack = 5, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var inputs = new List<StoreIndexInput>();
+        for (var y = from; y <= to; y++)
+        {
+            try { inputs.Add(await StoreIndexInput.ReadAsync(store, model, level, y, lookBack, ct).ConfigureAwait(false)); }
+            catch (InvalidInputException e)
+            {
+                throw new InvalidInputException([.. e.Problems.Select(p => p with { Message = $"period {y}: {p.Message}" })]);
+            }
+        }
+        var bounds = IndexPanel.Pool(inputs.Select(i => IndexPipeline.Run(i.Model, i.Data, options with { KeepSteps = true })));
+        var runs = inputs.Select(i => IndexPipeline.Run(i.Model, i.Data, options with { PooledBounds = bounds })).ToList();
+        for (var k = 0; k < runs.Count; k++) runs[k].Period = inputs[k].Year;
+        var panel = string.Create(CultureInfo.InvariantCulture, $"{from}:{to}");
+        var saved = new List<(RunRecord, IReadOnlyList<ScoreRow>)>();
+        for (var k = 0; k < inputs.Count; k++)
+        {
+            var (record, rows, _) = await SaveAsync(store, model, level, inputs[k], runs[k], lookBack, panel, ct).ConfigureAwait(false);
+            saved.Add((record, rows));
+        }
+        return (saved, IndexPanel.FromRuns(runs, bounds));
+    }
+
+    private static async Task<(RunRecord Run, IReadOnlyList<ScoreRow> Rows, IndexRun Index)> SaveAsync(IStore store, IndexModel model, AreaKind level,
+        StoreIndexInput input, IndexRun run, int lookBack, string? panel, CancellationToken ct)
+    {
         var rows = Rows(run, input);
         var datasets = await store.GetDatasetsAsync(ct).ConfigureAwait(false);
+        var panelJson = panel is null ? "" : $",\"panel\":\"{panel}\"";
         var record = new RunRecord(0, "index", model.Name, ModelHash(model), datasets.Count == 0 ? 0 : datasets.Max(d => d.Id), DateTimeOffset.UtcNow)
         {
             ParametersJson = string.Create(CultureInfo.InvariantCulture,
-                $"{{\"level\":\"{level.ToCode()}\",\"period\":\"{input.Year}\",\"look_back\":{lookBack},\"indicators\":{input.Model.Indicators.Count},\"units\":{run.Units.Length}}}"),
+                $"{{\"level\":\"{level.ToCode()}\",\"period\":\"{input.Year}\"{panelJson},\"look_back\":{lookBack},\"indicators\":{input.Model.Indicators.Count},\"units\":{run.Units.Length}}}"),
         };
         var saved = await store.SaveRunAsync(record, rows, ct).ConfigureAwait(false);
         return (saved, rows, run);

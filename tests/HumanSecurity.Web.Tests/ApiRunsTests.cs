@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HumanSecurity.Areas;
+using HumanSecurity.Web.Api;
+
+namespace HumanSecurity.Web.Tests;
+
+public sealed class ApiRunsTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDbApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ApiRuns_Get_ListsIndexThenPovertyRun()
+    {
+        var runs = await demo.Client.GetFromJsonAsync<List<JsonElement>>(new Uri("/api/runs", UriKind.Relative), Ct);
+        Assert.Equal(2, runs!.Count);
+        Assert.Equal("index", runs[0].GetProperty("kind").GetString());
+        Assert.Equal("human-security", runs[0].GetProperty("model").GetString());
+        Assert.Equal("admin2", runs[0].GetProperty("parameters").GetProperty("level").GetString());
+        Assert.Equal(64, runs[0].GetProperty("modelHash").GetString()!.Length);
+        Assert.Equal("poverty", runs[1].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task ApiRun_NodeAndAreaLevel_OnlyThoseRows()
+    {
+        var run = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri("/api/runs/1?node=HSI&level=admin1", UriKind.Relative), Ct);
+        var admin1 = (await demo.Store.GetAreasAsync(Ct)).Where(a => a.Kind == AreaKind.Admin1).Select(a => a.Code).Order(StringComparer.Ordinal);
+        Assert.Equal(admin1, run!.Scores.Select(s => s.Unit).Order(StringComparer.Ordinal));
+        Assert.All(run.Scores, s => Assert.Equal("HSI", s.Node));
+        Assert.All(run.Scores, s => Assert.InRange(s.Score!.Value, 0, 10));
+        Assert.Equal(run.Scores.Count, run.Count);
+    }
+
+    [Fact]
+    public async Task ApiRun_TreeLevelZero_OnlyReliabilityRows()
+    {
+        var run = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri("/api/runs/1?level=0", UriKind.Relative), Ct);
+        Assert.NotEmpty(run!.Scores);
+        Assert.All(run.Scores, s => Assert.Contains('|', s.Node));
+    }
+
+    [Fact]
+    public async Task ApiRun_SuppressedPovertyCell_NullScoreAndClass()
+    {
+        var run = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri("/api/runs/2?node=M0@k33", UriKind.Relative), Ct);
+        var cell = run!.Scores.Single(s => s.Unit == demo.SuppressedArea);
+        Assert.Null(cell.Score);
+        Assert.Equal("suppressed", cell.Class);
+    }
+
+    [Theory]
+    [InlineData("/api/runs/abc", 400, "'id'")]
+    [InlineData("/api/runs/-1", 400, "'id'")]
+    [InlineData("/api/runs/99999999999999999999999", 400, "'id'")]
+    [InlineData("/api/runs/1%20OR%201=1", 400, "'id'")]
+    [InlineData("/api/runs/42", 404, "unknown run 42")]
+    [InlineData("/api/runs/1?node=NOPE", 404, "'NOPE'")]
+    [InlineData("/api/runs/1?node=%27%20OR%201=1%20--", 404, "' OR 1=1 --")]
+    [InlineData("/api/runs/1?level=admin9", 400, "'level'")]
+    [InlineData("/api/runs/1?level=-2", 400, "'level'")]
+    public async Task ApiRun_BadInput_ProblemNamingParameter(string url, int status, string named)
+    {
+        var response = await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+        Assert.Equal((HttpStatusCode)status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains(named, json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
