@@ -37,7 +37,7 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
         CREATE TABLE {stage}.dim_combo (id INTEGER, sex VARCHAR, age VARCHAR, grp VARCHAR, disability VARCHAR, urbanisation VARCHAR);
         """);
 
-    // Hot loop: seven numeric appends per row; lookups hit a last-seen cache for the slowly changing codes.
+    // Hot loop: seven numeric appends per row; ids come from the reference-keyed cache and the last combination/period.
     public void Append(ObservationChunk c)
     {
         if (_finished) throw new InvalidOperationException("Observations cannot be added once the import is committing.");
