@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Installs what builds and tests need when it is missing: the .NET 10 SDK is expected on the machine;
-# Chromium (browser tests, screenshots) comes from Debian's packages.
-set -euo pipefail
+# Installs what builds and tests need when it is missing. The .NET 10 SDK must be on the machine (fatal if absent).
+# Chromium (Debian's package) is installed for looking at the served pages headless; no test needs it yet, so a
+# failed install is a warning, not a failure.
+set -uo pipefail
 if ! command -v dotnet >/dev/null; then echo "dotnet SDK not found on PATH; install the .NET 10 SDK" >&2; exit 1; fi
 if [ ! -x /usr/bin/chromium ] && [ "${HSO_SKIP_CHROMIUM:-0}" != "1" ]; then
-  echo "== installing chromium (Debian package) for browser tests"
   if [ "$(id -u)" = 0 ]; then
-    apt-get -o DPkg::Lock::Timeout=600 update -qq || true
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-dejavu-core >/dev/null
+    echo "== installing chromium (Debian package)"
+    { apt-get -o DPkg::Lock::Timeout=600 update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-dejavu-core >/dev/null; } \
+      || echo "warning: chromium could not be installed; headless screenshots will not work" >&2
   else
-    echo "chromium missing and not root: browser tests will fail" >&2
+    echo "warning: chromium missing and not root; headless screenshots will not work" >&2
   fi
 fi
+exit 0
