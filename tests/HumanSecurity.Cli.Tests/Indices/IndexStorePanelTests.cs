@@ -1,6 +1,4 @@
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
-using HumanSecurity.Formats.Import;
 using HumanSecurity.Testing;
 
 namespace HumanSecurity.Cli.Tests.Indices;
@@ -10,20 +8,9 @@ namespace HumanSecurity.Cli.Tests.Indices;
 [Collection(IndexCliCollection.Name)]
 public sealed class IndexStorePanelTests
 {
-    private static readonly string HumanSecurityModel = Path.Combine(Fixtures.RepoRoot, "models", "human-security.yaml");
+    private static string HumanSecurityModel => IndexDemoStore.HumanSecurityModel;
 
-    private static async Task<string> DemoStoreAsync(TempDirectory dir)
-    {
-        DemoDataGenerator.Generate(dir.File("demo"), DemoDataGenerator.DefaultSeed);
-        var db = dir.File("demo.duckdb");
-        await using var store = DuckDbStore.Open(db);
-        foreach (var file in new[] { "areas.csv", "indicators.csv", "observations.csv" })
-        {
-            var path = dir.File(Path.Combine("demo", file));
-            await DatasetImporters.Resolve(path, null).ImportAsync(new ImportRequest(path), store, null, CancellationToken.None);
-        }
-        return db;
-    }
+    private static Task<string> DemoStoreAsync(TempDirectory dir) => IndexDemoStore.CreateAsync(dir);
 
     [Fact]
     public async Task StorePanel_Range_SavesOneRunPerYearLatestLast()
