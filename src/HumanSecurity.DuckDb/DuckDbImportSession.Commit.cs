@@ -13,6 +13,7 @@ internal sealed partial class DuckDbImportSession
             ThrowIfDone();
             cancellationToken.ThrowIfCancellationRequested();
             _observations.FinishStaging();
+            _observations.MapToStore();
             using var tx = _connection.BeginTransaction();
             var id = Sql.Long(_connection, "SELECT coalesce(max(id), 0) + 1 FROM datasets");
             long rows = 0;

@@ -6,7 +6,7 @@ namespace HumanSecurity.DuckDb;
 
 /// <summary>Stages observations compactly: every text and period is dictionary-encoded in .NET, so each row costs
 /// seven numeric appends (indicator, area, period, disaggregation, value, status, source) instead of thirteen mostly
-/// string ones; <see cref="CopyToStore"/> decodes with joins while writing into the store table.</summary>
+/// string ones; at commit <see cref="MapToStore"/> and <see cref="CopyToStore"/> turn them into the store's ids.</summary>
 internal sealed class ObservationStager(DuckDBConnection connection, string stage) : IDisposable
 {
     private readonly Dictionary<string, int> _text = new(StringComparer.Ordinal) { [""] = 0 };
@@ -126,24 +126,56 @@ internal sealed class ObservationStager(DuckDBConnection connection, string stag
             }
     }
 
-    /// <summary>Adds new disaggregation combinations and inserts the decoded rows into <c>main.observation_rows</c> (inside the store's transaction).</summary>
+    /// <summary>Maps the import's ids to the store's: every indicator, area, status/source text and disaggregation
+    /// the staged rows use gets its id in the store's dictionary, or the next free id when it is new. Runs before the
+    /// store's transaction (it writes to the staging database only) and under the store's gate, so no other import can
+    /// take those ids in between; <see cref="CopyToStore"/> then writes with joins on small integer-keyed tables only.</summary>
+    public void MapToStore()
+    {
+        if (Count == 0) return;
+        DuckDbStore.Execute(connection, $"""
+            CREATE OR REPLACE TABLE {stage}.map_ind AS {MapTexts("indicator_codes", "code", $"SELECT DISTINCT ind AS id FROM {stage}.obs")};
+            CREATE OR REPLACE TABLE {stage}.map_area AS {MapTexts("area_codes", "code", $"SELECT DISTINCT area AS id FROM {stage}.obs")};
+            CREATE OR REPLACE TABLE {stage}.map_label AS
+                {MapTexts("labels", "text", $"SELECT DISTINCT status AS id FROM {stage}.obs UNION SELECT DISTINCT source FROM {stage}.obs")}
+                UNION ALL SELECT 0, NULL, NULL, false;
+            CREATE OR REPLACE TABLE {stage}.map_combo AS
+                SELECT c.id AS staged, coalesce(d.id, m.top + row_number() OVER (PARTITION BY d.id IS NULL ORDER BY c.id)) AS id,
+                    c.sex, c.age, c.grp, c.disability, c.urbanisation, d.id IS NULL AS new
+                FROM {stage}.dim_combo c
+                LEFT JOIN main.disaggregations d ON d.sex = c.sex AND d.age = c.age AND d.grp = c.grp AND d.disability = c.disability AND d.urbanisation = c.urbanisation
+                CROSS JOIN (SELECT max(id) AS top FROM main.disaggregations) m;
+            """);
+    }
+
+    // Staged text ids (0, meaning none, left out) with the store id of their text; new texts numbered after the largest id.
+    private string MapTexts(string table, string column, string used) => $"""
+        SELECT t.id AS staged, coalesce(c.id, m.top + row_number() OVER (PARTITION BY c.id IS NULL ORDER BY t.text)) AS id,
+            t.text, c.id IS NULL AS new
+        FROM ({used}) u JOIN {stage}.dim_text t ON t.id = u.id
+        LEFT JOIN main.{table} c ON c.{column} = t.text
+        CROSS JOIN (SELECT coalesce(max(id), 0) AS top FROM main.{table}) m
+        """;
+
+    /// <summary>Adds the new dictionary entries and inserts the rows into <c>main.observation_rows</c> (inside the
+    /// store's transaction, after <see cref="MapToStore"/>).</summary>
     public void CopyToStore(long datasetId)
     {
         if (Count == 0) return;
         DuckDbStore.Execute(connection, $"""
-            INSERT INTO main.disaggregations
-            SELECT (SELECT max(id) FROM main.disaggregations) + row_number() OVER (ORDER BY c.id), c.sex, c.age, c.grp, c.disability, c.urbanisation
-            FROM {stage}.dim_combo c ANTI JOIN main.disaggregations d USING (sex, age, grp, disability, urbanisation);
+            INSERT INTO main.indicator_codes SELECT id, text FROM {stage}.map_ind WHERE new;
+            INSERT INTO main.area_codes SELECT id, text FROM {stage}.map_area WHERE new;
+            INSERT INTO main.labels SELECT id, text FROM {stage}.map_label WHERE new;
+            INSERT INTO main.disaggregations SELECT id, sex, age, grp, disability, urbanisation FROM {stage}.map_combo WHERE new;
             INSERT INTO main.observation_rows
-            SELECT {datasetId}, i.text, a.text, p.start, p.kind, d.id, o.value, st.text, so.text
+            SELECT {datasetId}, i.id, a.id, p.start, p.kind, c.id, o.value, st.id, so.id
             FROM {stage}.obs o
-            JOIN {stage}.dim_text i ON i.id = o.ind
-            JOIN {stage}.dim_text a ON a.id = o.area
+            JOIN {stage}.map_ind i ON i.staged = o.ind
+            JOIN {stage}.map_area a ON a.staged = o.area
             JOIN {stage}.dim_period p ON p.id = o.period
-            JOIN {stage}.dim_combo c ON c.id = o.combo
-            JOIN main.disaggregations d USING (sex, age, grp, disability, urbanisation)
-            LEFT JOIN {stage}.dim_text st ON st.id = o.status
-            LEFT JOIN {stage}.dim_text so ON so.id = o.source;
+            JOIN {stage}.map_combo c ON c.staged = o.combo
+            JOIN {stage}.map_label st ON st.staged = o.status
+            JOIN {stage}.map_label so ON so.staged = o.source;
             """);
     }
 

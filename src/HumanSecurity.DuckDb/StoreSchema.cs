@@ -83,6 +83,48 @@ internal static class StoreSchema
         ALTER TABLE areas ADD COLUMN valid_to DATE;
         ALTER TABLE areas ADD COLUMN alternate_names VARCHAR;
         """,
+
+        // 4: observation rows hold integers only, apart from the value and the period start: indicators, areas and the
+        // status and source texts are referred to by ids in dictionary tables that only grow (so ids stay stable when a
+        // catalogue or gazetteer is re-imported). Writing and compressing integer columns instead of text columns halves
+        // the cost of committing a large import (measured: 10M rows 1.8 s -> 0.9 s). The view `observations` keeps its
+        // columns.
+        """
+        CREATE TABLE indicator_codes (id INTEGER PRIMARY KEY, code VARCHAR NOT NULL UNIQUE);
+        CREATE TABLE area_codes (id INTEGER PRIMARY KEY, code VARCHAR NOT NULL UNIQUE);
+        CREATE TABLE labels (id INTEGER PRIMARY KEY, text VARCHAR NOT NULL UNIQUE);
+        INSERT INTO indicator_codes SELECT row_number() OVER (ORDER BY indicator), indicator FROM (SELECT DISTINCT indicator FROM observation_rows);
+        INSERT INTO area_codes SELECT row_number() OVER (ORDER BY area), area FROM (SELECT DISTINCT area FROM observation_rows);
+        INSERT INTO labels SELECT row_number() OVER (ORDER BY text), text
+            FROM (SELECT status AS text FROM observation_rows UNION SELECT source FROM observation_rows) WHERE text IS NOT NULL;
+        CREATE TABLE observation_rows_v4 (
+            dataset_id BIGINT NOT NULL, indicator_id INTEGER NOT NULL, area_id INTEGER NOT NULL, period_start DATE NOT NULL,
+            period_kind TINYINT NOT NULL, disaggregation INTEGER NOT NULL, value DOUBLE NOT NULL, status_id INTEGER, source_id INTEGER);
+        INSERT INTO observation_rows_v4
+            SELECT o.dataset_id, i.id, a.id, o.period_start, o.period_kind, o.disaggregation, o.value, st.id, so.id
+            FROM observation_rows o JOIN indicator_codes i ON i.code = o.indicator JOIN area_codes a ON a.code = o.area
+            LEFT JOIN labels st ON st.text = o.status LEFT JOIN labels so ON so.text = o.source
+            ORDER BY o.rowid;
+        DROP VIEW observations;
+        DROP TABLE observation_rows;
+        ALTER TABLE observation_rows_v4 RENAME TO observation_rows;
+        CREATE VIEW observations AS
+            SELECT o.dataset_id, i.code AS indicator, a.code AS area,
+                CASE o.period_kind
+                    WHEN 0 THEN lpad(year(o.period_start)::VARCHAR, 4, '0')
+                    WHEN 1 THEN lpad(year(o.period_start)::VARCHAR, 4, '0') || '-Q' || quarter(o.period_start)::VARCHAR
+                    WHEN 2 THEN lpad(year(o.period_start)::VARCHAR, 4, '0') || '-' || lpad(month(o.period_start)::VARCHAR, 2, '0')
+                    ELSE lpad(year(o.period_start)::VARCHAR, 4, '0') || '-' || lpad(month(o.period_start)::VARCHAR, 2, '0') || '-' || lpad(day(o.period_start)::VARCHAR, 2, '0')
+                END AS period,
+                o.period_start, o.period_kind, d.sex, d.age, d.grp, d.disability, d.urbanisation, o.value,
+                st.text AS status, so.text AS source, o.disaggregation
+            FROM observation_rows o
+            JOIN indicator_codes i ON i.id = o.indicator_id
+            JOIN area_codes a ON a.id = o.area_id
+            JOIN disaggregations d ON d.id = o.disaggregation
+            LEFT JOIN labels st ON st.id = o.status_id
+            LEFT JOIN labels so ON so.id = o.source_id;
+        """,
     ];
 
     /// <summary>The version this code writes and understands.</summary>

@@ -10,7 +10,7 @@ namespace HumanSecurity.Formats.Csv;
 internal sealed class ObservationSink(ObservationFields fields, IImportSession? session, ProblemList problems, int capacityHint)
 {
     private const int ChunkSize = 65_536;
-    private readonly Dictionary<(long, long), int> _firstLine = new(capacityHint);
+    private readonly Import.ObservationKeyIndex _keys = new(capacityHint);
     private readonly Dictionary<Disaggregation, int> _combos = [];
     private readonly List<Disaggregation> _comboList = [];
     private readonly HashSet<int> _indicatorsUsed = [];
@@ -31,10 +31,9 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
             return;
         }
         var combo = ComboId(row, out var d);
-        var key = Key(row.Indicator, row.Area, row.Period, combo);
-        if (!_firstLine.TryAdd(key, row.Line))
+        if (!_keys.TryAdd(row.Indicator, row.Area, Import.ObservationKeyIndex.Slice(row.Period, combo), row.Line, out var firstLine))
         {
-            problems.Error(Problem.At(fields.File, row.Line), $"duplicate observation {Describe(row.Indicator, row.Area, row.Period, d)}; first given on line {_firstLine[key]}");
+            problems.Error(Problem.At(fields.File, row.Line), $"duplicate observation {Describe(row.Indicator, row.Area, row.Period, d)}; first given on line {firstLine}");
             return;
         }
         _indicatorsUsed.Add(row.Indicator);
@@ -71,7 +70,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
                 var ind = fields.Indicators.IdOf(chunk.Indicator[i]);
                 var area = fields.Areas.IdOf(chunk.Area[i]);
                 if (ind < 0 || area < 0 || !_combos.TryGetValue(chunk.DisaggregationAt(i), out var combo)) continue;
-                if (_firstLine.TryGetValue(Key(ind, area, chunk.Period[i], combo), out var line))
+                if (_keys.TryGetLine(ind, area, Import.ObservationKeyIndex.Slice(chunk.Period[i], combo), out var line))
                     problems.Error(Problem.At(fields.File, line),
                         $"observation {Describe(ind, area, chunk.Period[i], _comboList[combo])} is already in the store; expected new keys (observations are never overwritten)");
             }
@@ -102,9 +101,6 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
         _lastComboId = id;
         return id;
     }
-
-    private static (long, long) Key(int indicator, int area, Period period, int combo) =>
-        (((long)indicator << 32) | (uint)area, ((long)combo << 24) | ((long)period.Start.DayNumber << 2) | (long)period.Kind);
 
     private string Describe(int indicator, int area, Period period, Disaggregation d) =>
         $"{fields.Indicators.Codes[indicator]}/{fields.Areas.Codes[area]}/{period}" + (d.IsTotal ? "" : $" ({d})");

@@ -4,17 +4,15 @@ namespace HumanSecurity.Formats.Import;
 
 /// <summary>Checks observations from exchange formats before they are staged: the area must be in the store (or in this
 /// import), the key (indicator, area, period, disaggregation) must be new in the file; unknown indicators are collected
-/// so the importer can create them. Each unknown area is reported once, at its first location. Keys are kept as four
-/// integers (ids of area, indicator, disaggregation and the period's day number and kind) to keep large files cheap.</summary>
+/// so the importer can create them. Each unknown area is reported once, at its first location. Keys are kept as
+/// integers in an <see cref="ObservationKeyIndex"/> to keep large files cheap.</summary>
 public sealed class ObservationGate
 {
-    private readonly record struct Key(int Area, int Indicator, int Period, int Disaggregation);
-
     private readonly Dictionary<string, int> _areas;
     private readonly Dictionary<string, int> _indicators = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _knownIndicators;
     private readonly Dictionary<Disaggregation, int> _disaggregations = [];
-    private readonly HashSet<Key> _keys = [];
+    private ObservationKeyIndex _keys = new();
     private readonly HashSet<string> _reportedAreas = new(StringComparer.Ordinal);
     private readonly ProblemList _problems;
     private Disaggregation? _lastDisaggregation;
@@ -53,9 +51,9 @@ public sealed class ObservationGate
             if (!_knownIndicators.Contains(indicator)) NewIndicators.TryAdd(indicator, Where(file, line, column));
         }
         (_lastIndicator, _lastIndicatorId) = (indicator, indicatorId);
-        if (!_keys.Add(new Key(areaId, indicatorId, period.Start.DayNumber * 4 + (int)period.Kind, DisaggregationId(d))))
+        if (!_keys.TryAdd(indicatorId, areaId, ObservationKeyIndex.Slice(period, DisaggregationId(d)), line, out var firstLine))
         {
-            _problems.Error(Where(file, line, column), $"duplicate observation {indicator} / {area} / {period} / {d}");
+            _problems.Error(Where(file, line, column), $"duplicate observation {indicator} / {area} / {period} / {d}" + (firstLine > 0 ? $"; first given on line {firstLine}" : ""));
             return false;
         }
         Accepted++;
@@ -63,7 +61,10 @@ public sealed class ObservationGate
     }
 
     /// <summary>Sizes the duplicate-key set once for about <paramref name="observations"/> keys (saves rehashing large files).</summary>
-    public void EnsureCapacity(int observations) => _keys.EnsureCapacity(observations);
+    public void EnsureCapacity(int observations)
+    {
+        if (_keys.Count == 0) _keys = new ObservationKeyIndex(observations);
+    }
 
     /// <summary>Same, for a location already formatted (SDMX keys, JSON paths).</summary>
     public bool Accept(Observation o, string location)
