@@ -70,6 +70,34 @@ public sealed class ObservationKeyIndexTests
         Assert.Equal(5, line);
     }
 
+    [Fact]
+    public void TryAdd_SparseKeys_MoveToADictionaryAndStayExact()
+    {
+        // 17,000 series with one slice each would need a 17,000 x 32,768-bit matrix: over the budget.
+        var index = new ObservationKeyIndex();
+        for (var i = 0; i < 17_000; i++) Assert.True(index.TryAdd(i % 7, i, ObservationKeyIndex.Slice(Period.FromDay(new DateOnly(2000, 1, 1).AddDays(i)), 0), i + 2, out _));
+        Assert.True(index.UsesDictionary);
+        Assert.False(index.TryAdd(3, 10, ObservationKeyIndex.Slice(Period.FromDay(new DateOnly(2000, 1, 1).AddDays(10)), 0), 99_999, out var first));
+        Assert.Equal(12, first);
+        Assert.True(index.TryGetLine(16_999 % 7, 16_999, ObservationKeyIndex.Slice(Period.FromDay(new DateOnly(2000, 1, 1).AddDays(16_999)), 0), out var line));
+        Assert.Equal(17_001, line);
+        Assert.Equal(17_000, index.Count);
+    }
+
+    [Fact]
+    public void TryAdd_DateByDate_StaysInTheBitMatrixUntilARepeat()
+    {
+        var index = new ObservationKeyIndex();
+        var line = 2;
+        for (var day = 0; day < 300; day++)
+            for (var area = 0; area < 200; area++)
+                Assert.True(index.TryAdd(1, area, ObservationKeyIndex.Slice(Period.FromDay(new DateOnly(2020, 1, 1).AddDays(day)), 0), line++, out _));
+        Assert.False(index.UsesDictionary);
+        Assert.False(index.TryAdd(1, 150, ObservationKeyIndex.Slice(Period.FromDay(new DateOnly(2020, 1, 1).AddDays(2)), 0), line, out var first));
+        Assert.Equal(2 + 2 * 200 + 150, first);
+        Assert.True(index.UsesDictionary);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
