@@ -13,7 +13,6 @@ internal sealed partial class DuckDbImportSession
             ThrowIfDone();
             cancellationToken.ThrowIfCancellationRequested();
             _observations.FinishStaging();
-            _observations.MapToStore();
             using var tx = _connection.BeginTransaction();
             var id = Sql.Long(_connection, "SELECT coalesce(max(id), 0) + 1 FROM datasets");
             long rows = 0;
@@ -68,14 +67,6 @@ internal sealed partial class DuckDbImportSession
     {
         if (_done) return;
         _done = true;
-        try
-        {
-            _observations.Dispose();
-        }
-        catch (DuckDB.NET.Data.DuckDBException)
-        {
-            // An appender over a staging table that is being dropped may fail to flush; nothing of it is kept.
-        }
         DuckDbStore.Execute(_connection, $"DETACH {Stage}");
     }
 }

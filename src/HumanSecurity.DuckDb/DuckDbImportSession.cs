@@ -27,7 +27,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
         _connection = connection;
         _info = info;
         Stage = stage;
-        _observations = new ObservationStager(connection, stage);
+        _observations = new ObservationStager(connection);
     }
 
     /// <summary>Name of the attached staging catalog.</summary>
@@ -39,7 +39,6 @@ internal sealed partial class DuckDbImportSession : IImportSession
         DuckDbStore.Execute(connection, $"ATTACH ':memory:' AS {stage}");
         foreach (var table in StagedTables)
             DuckDbStore.Execute(connection, $"CREATE TABLE {stage}.{table} AS SELECT * EXCLUDE (dataset_id) FROM main.{table} LIMIT 0");
-        ObservationStager.CreateTables(connection, stage);
         return new DuckDbImportSession(store, connection, info, stage);
     }
 
