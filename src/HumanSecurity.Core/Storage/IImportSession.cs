@@ -14,7 +14,8 @@ public interface IImportSession : IAsyncDisposable
 
     Task AddIndicatorsAsync(IReadOnlyList<Indicator> indicators, CancellationToken cancellationToken = default);
 
-    /// <summary>Bulk-appends a chunk; the caller has validated it. May be called many times.</summary>
+    /// <summary>Bulk-appends a chunk; the caller has validated it. May be called many times. The session copies what it
+    /// needs: once the returned task has completed, the caller may clear and refill the chunk.</summary>
     Task AppendObservationsAsync(ObservationChunk chunk, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a survey table (role <c>households</c> or <c>persons</c>) under this dataset.</summary>

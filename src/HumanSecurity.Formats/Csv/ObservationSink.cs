@@ -50,12 +50,11 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
         if (_pipeline is not null) await _pipeline.CompleteAsync().ConfigureAwait(false);
     }
 
-    // The session stages this chunk on a worker while the next one fills (a fresh chunk each time).
+    // The session stages this chunk on a worker while the other one fills.
     private async ValueTask SendAsync(CancellationToken cancellationToken)
     {
         if (!Writing || _chunk.Count == 0) return;
-        await _pipeline!.AppendAsync(_chunk, cancellationToken).ConfigureAwait(false);
-        _chunk = new ObservationChunk(ChunkSize);
+        _chunk = await _pipeline!.AppendAsync(_chunk, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reports every row whose key is already in the store (only the file's indicators are read back).</summary>

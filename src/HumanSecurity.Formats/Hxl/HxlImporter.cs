@@ -35,7 +35,7 @@ public sealed class HxlImporter : IDatasetImporter
             var pipeline = session is null ? null : new ChunkPipeline(session);
             foreach (var chunk in reader.ReadChunks())
             {
-                if (pipeline is not null && !problems.HasErrors) await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
+                if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
                 progress?.Report(new ImportProgress("reading", reader.Rows, 0, 0));
             }
             if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
