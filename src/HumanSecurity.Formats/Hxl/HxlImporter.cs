@@ -1,4 +1,5 @@
 using HumanSecurity.Formats.Import;
+using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 
 namespace HumanSecurity.Formats.Hxl;
@@ -31,15 +32,34 @@ public sealed class HxlImporter : IDatasetImporter
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
             gate.EnsureCapacity((int)Math.Min(new FileInfo(request.Path).Length / 32, 50_000_000)); // ~32 bytes a long-form row
-            var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate };
             var pipeline = session is null ? null : new ChunkPipeline(session);
-            foreach (var chunk in reader.ReadChunks())
+            long rows;
+            if (HxlLongFormReader.Applies(request.Path, layout))
             {
-                if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
-                progress?.Report(new ImportProgress("reading", reader.Rows, 0, 0));
+                var reader = new HxlLongFormReader(request.Path, table, layout, problems, mapping?.Source ?? request.DisplayName, gate);
+                await reader.ReadAsync(chunk => pipeline is null || problems.HasErrors ? Refill(chunk) : pipeline.AppendAsync(chunk, ct),
+                    n => progress?.Report(new ImportProgress("reading", n, 0, 0)), ct).ConfigureAwait(false);
+                rows = reader.Rows;
+            }
+            else
+            {
+                var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate };
+                foreach (var chunk in reader.ReadChunks())
+                {
+                    if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
+                    progress?.Report(new ImportProgress("reading", reader.Rows, 0, 0));
+                }
+                rows = reader.Rows;
             }
             if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
             await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct).ConfigureAwait(false);
-            return new Dictionary<string, long> { ["rows"] = reader.Rows, ["observations"] = gate.Accepted };
+            return new Dictionary<string, long> { ["rows"] = rows, ["observations"] = gate.Accepted };
         }, cancellationToken);
+
+    // Nothing is staged (dry run, or errors found): the chunk is refilled.
+    private static ValueTask<ObservationChunk> Refill(ObservationChunk chunk)
+    {
+        chunk.Clear();
+        return ValueTask.FromResult(chunk);
+    }
 }

@@ -12,10 +12,13 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
     private readonly Dictionary<string, Period> _periodCache = new(StringComparer.Ordinal);
     // Long-form optional columns, looked up once: sex, age, group, disability, urbanisation, status, source (-1: absent).
     private static readonly string[] ExtraTags = ["#x_sex", "#x_age", "#x_group", "#x_disability", "#x_urbanisation", "#x_obsstatus", "#meta+source"];
-    private readonly int[] _extra = [.. ExtraTags.Select(t => layout.LongExtras.TryGetValue(t, out var c) ? c.Index : -1)];
+    private readonly int[] _extra = ExtraColumns(layout);
     private Disaggregation? _lastDisaggregation;
     private string? _lastPeriodText;
     private Period _lastPeriod;
+
+    /// <summary>Column indexes of the long-form optional columns, in <see cref="ExtraTags"/> order (-1: absent).</summary>
+    internal static int[] ExtraColumns(HxlLayout layout) => [.. ExtraTags.Select(t => layout.LongExtras.TryGetValue(t, out var c) ? c.Index : -1)];
 
     /// <summary>Areas seen (code, name if a name column exists, parent if a coarser code column exists).</summary>
     public IReadOnlyCollection<Area> Areas => _areas.Values;

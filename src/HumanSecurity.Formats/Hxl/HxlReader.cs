@@ -19,7 +19,7 @@ public static class HxlReader
         var reader = TextDecoding.Open(path);
         try
         {
-            var separator = Path.GetExtension(path).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : DelimitedText.DetectSeparator(first);
+            var separator = SeparatorOf(path, first);
             return FromRows(DelimitedText.ReadRows(reader, separator, file), file, strict, reader);
         }
         catch
@@ -28,6 +28,10 @@ public static class HxlReader
             throw;
         }
     }
+
+    /// <summary>The cell separator of a delimited HXL file: tab for .tsv, else the most frequent candidate on the first line.</summary>
+    internal static char SeparatorOf(string path, string? firstLine = null) =>
+        Path.GetExtension(path).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : DelimitedText.DetectSeparator(firstLine ?? TextDecoding.FirstLine(path));
 
     /// <summary>Reads an HXL table from text held in memory.</summary>
     public static HxlTable FromText(string text, string file, bool strict = false, char? separator = null)
@@ -45,7 +49,7 @@ public static class HxlReader
         {
             var row = e.Current;
             if (IsTagRow(row.Cells, strict))
-                return new HxlTable(file, row.Line, Columns(row.Cells, previous?.Cells), Rest(e), owner);
+                return new HxlTable(file, row.Line, Columns(row.Cells, previous?.Cells), Rest(e), owner, n + 1);
             previous = row;
         }
         e.Dispose();

@@ -9,10 +9,11 @@ public sealed class HxlTable : IDisposable
     private readonly IDisposable? _owner;
     private IEnumerable<TextRow>? _rows;
 
-    internal HxlTable(string file, int tagRowLine, IReadOnlyList<HxlColumn> columns, IEnumerable<TextRow> rows, IDisposable? owner)
+    internal HxlTable(string file, int tagRowLine, IReadOnlyList<HxlColumn> columns, IEnumerable<TextRow> rows, IDisposable? owner, int headerRecords = 0)
     {
         File = file;
         TagRowLine = tagRowLine;
+        HeaderRecords = headerRecords;
         Columns = columns;
         _rows = rows;
         _owner = owner;
@@ -25,6 +26,9 @@ public sealed class HxlTable : IDisposable
     public int TagRowLine { get; }
 
     public IReadOnlyList<HxlColumn> Columns { get; }
+
+    /// <summary>Records of a delimited file up to and including the hashtag row (the data starts at this 0-based record).</summary>
+    internal int HeaderRecords { get; }
 
     /// <summary>Columns whose tagspec matches <paramref name="pattern"/>, in order.</summary>
     public IEnumerable<HxlColumn> Select(HxlTagPattern pattern) => Columns.Where(c => pattern.Matches(c.Spec));

@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using HumanSecurity.Formats.Csv;
+using HumanSecurity.Formats.Import;
+using HumanSecurity.Formats.Text;
+using HumanSecurity.Observations;
+using nietras.SeparatedValues;
+
+namespace HumanSecurity.Formats.Hxl;
+
+/// <summary>The common HXL shape read fast: a delimited file in long form (an indicator column and one value column).
+/// Rows are parsed from spans on Sep's parallel workers and checked by the <see cref="ObservationGate"/> in file order,
+/// as the long-form CSV importer does, instead of first turning every cell into a string on one thread. The rules and
+/// messages are those of <see cref="HxlObservationReader"/>, which reads every other shape (wide form, JSON); a test
+/// runs both on the same files.</summary>
+internal sealed class HxlLongFormReader
+{
+    private const int MaxCachedPeriods = 10_000;
+    private readonly string _path;
+    private readonly HxlTable _table;
+    private readonly HxlLayout _layout;
+    private readonly ProblemList _problems;
+    private readonly string? _source;
+    private readonly ObservationGate _gate;
+    private readonly HxlValueColumn _value;
+    private readonly int[] _extra;
+    private readonly Interner _codes = new();
+    private readonly ConcurrentDictionary<string, Period> _periods = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> _periodLookup;
+
+    public HxlLongFormReader(string path, HxlTable table, HxlLayout layout, ProblemList problems, string? source, ObservationGate gate)
+    {
+        (_path, _table, _layout, _problems, _source, _gate) = (path, table, layout, problems, source, gate);
+        _value = layout.Values[0];
+        _extra = HxlObservationReader.ExtraColumns(layout);
+        _periodLookup = _periods.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether this reader applies: long form with one value column, from a delimited file.</summary>
+    public static bool Applies(string path, HxlLayout layout) =>
+        layout.IsLongForm && layout.Values.Count == 1 && !Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Data rows read (blank rows excluded).</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Reads every row, passing each full chunk to <paramref name="send"/>, which returns the chunk to fill next.</summary>
+    public async Task ReadAsync(Func<ObservationChunk, ValueTask<ObservationChunk>> send, Action<long>? progress, CancellationToken cancellationToken)
+    {
+        using var text = TextDecoding.Open(_path);
+        using var sep = Sep.New(HxlReader.SeparatorOf(_path)).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text);
+        var chunk = new ObservationChunk(65_536);
+        Disaggregation? last = null;
+        var line = 0;
+        IEnumerator<Row> rows = sep.ParallelEnumerate(Parse).GetEnumerator();
+        try
+        {
+            while (Next(rows, ref line))
+            {
+                var row = rows.Current;
+                if (row.Kind is RowKind.Header or RowKind.Blank) continue;
+                Rows++;
+                if (row.Errors is { } errors) _problems.AddRange(errors);
+                if (row.Kind != RowKind.Observation) continue;
+                if (last is null || !ReferenceEquals(last.Sex, row.Sex) || !ReferenceEquals(last.Age, row.Age) || !ReferenceEquals(last.Group, row.Group)
+                    || !ReferenceEquals(last.Disability, row.Disability) || !ReferenceEquals(last.Urbanisation, row.Urbanisation))
+                {
+                    var d = new Disaggregation(row.Sex!, row.Age!, row.Group!, row.Disability!, row.Urbanisation!);
+                    last = d.IsTotal ? Disaggregation.Total : d;
+                }
+                if (!_gate.Accept(row.Indicator!, row.Area!, row.Period, last, _table.File, row.Line, _value.Column.Label)) continue;
+                chunk.Add(row.Indicator!, row.Area!, row.Period, last, row.Value, row.Status, row.Source);
+                if (!chunk.IsFull) continue;
+                chunk = await send(chunk).ConfigureAwait(false);
+                progress?.Invoke(Rows);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        finally
+        {
+            rows.Dispose();
+        }
+        if (chunk.Count > 0) await send(chunk).ConfigureAwait(false);
+    }
+
+    private bool Next(IEnumerator<Row> rows, ref int line)
+    {
+        try
+        {
+            var more = rows.MoveNext();
+            if (more) line = rows.Current.Line;
+            return more;
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or NotSupportedException or ArgumentException)
+        {
+            throw new InvalidInputException(Problem.At(_table.File, line + 1), $"cannot parse delimited text: {e.Message}");
+        }
+    }
+
+    // Runs on Sep's workers: everything here must be thread-safe (interners and the period cache are).
+    private Row Parse(SepReader.Row r)
+    {
+        var row = new Row { Line = r.LineNumberFrom };
+        if (r.RowIndex < _table.HeaderRecords) return row with { Kind = RowKind.Header };
+        if (IsBlank(r)) return row with { Kind = RowKind.Blank };
+        row.Kind = RowKind.Rejected;
+        var areaOk = Area(r, ref row);
+        if (!Period(r, ref row) || !areaOk) return row;
+        var valueText = Cell(r, _value.Column.Index);
+        if (valueText.IsWhiteSpace()) return row;
+        if (!ValueParsing.TryNumber(valueText, out row.Value))
+        {
+            row.Error(Problem.At(_table.File, row.Line, _value.Column.Label), $"'{valueText}' is not a number");
+            return row;
+        }
+        var indicator = Cell(r, _layout.IndicatorColumn!.Index).Trim();
+        if (indicator.IsEmpty)
+        {
+            row.Error(Problem.At(_table.File, row.Line, _layout.IndicatorColumn.Label), "indicator code is empty");
+            return row;
+        }
+        row.Indicator = _codes.Intern(indicator);
+        var d = _value.Disaggregation;
+        (row.Sex, row.Age, row.Group) = (Code(r, 0, d.Sex), Code(r, 1, d.Age), Code(r, 2, d.Group));
+        (row.Disability, row.Urbanisation) = (Code(r, 3, d.Disability), Code(r, 4, d.Urbanisation));
+        row.Status = _extra[5] >= 0 ? NullIfEmpty(Code(r, 5, "")) : null;
+        row.Source = _extra[6] >= 0 ? NullIfEmpty(Code(r, 6, "")) ?? _source : _source;
+        row.Kind = RowKind.Observation;
+        return row;
+    }
+
+    private bool Area(SepReader.Row r, ref Row row)
+    {
+        if (_layout.AreaColumn is not { } column) return false;
+        var code = Cell(r, column.Index).Trim();
+        if (code.IsEmpty)
+        {
+            row.Error(Problem.At(_table.File, row.Line, column.Label), "area is empty; expected an area code");
+            return false;
+        }
+        row.Area = _codes.Intern(code);
+        return true;
+    }
+
+    private bool Period(SepReader.Row r, ref Row row)
+    {
+        row.Period = _layout.FixedPeriod ?? default;
+        if (_layout.PeriodColumn is not { } column) return _layout.FixedPeriod is not null;
+        var text = Cell(r, column.Index);
+        if (_periodLookup.TryGetValue(text, out row.Period)) return true;
+        if (ValueParsing.TryPeriod(text, out row.Period))
+        {
+            if (_periods.Count < MaxCachedPeriods) _periods.TryAdd(text.ToString(), row.Period);
+            return true;
+        }
+        if (text.IsWhiteSpace() && _layout.FixedPeriod is { } f)
+        {
+            row.Period = f;
+            return true;
+        }
+        row.Error(Problem.At(_table.File, row.Line, column.Label), $"'{text}' is not a date or period; expected {Observations.Period.ExpectedForms}");
+        return false;
+    }
+
+    private string Code(SepReader.Row r, int extra, string fallback)
+    {
+        if (_extra[extra] is var index and >= 0)
+        {
+            var text = Cell(r, index).Trim();
+            if (!text.IsEmpty) return _codes.Intern(text);
+        }
+        return fallback;
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static ReadOnlySpan<char> Cell(SepReader.Row r, int index) => index < r.ColCount ? r[index].Span : [];
+
+    private static bool IsBlank(SepReader.Row r)
+    {
+        for (var i = 0; i < r.ColCount; i++)
+            if (!r[i].Span.IsWhiteSpace()) return false;
+        return true;
+    }
+
+    private enum RowKind : byte { Header, Blank, Rejected, Observation }
+
+    private record struct Row
+    {
+        public int Line;
+        public RowKind Kind;
+        public string? Area;
+        public string? Indicator;
+        public Period Period;
+        public double Value;
+        public string? Sex, Age, Group, Disability, Urbanisation;
+        public string? Status, Source;
+        public List<Problem>? Errors;
+
+        public void Error(string location, string message) => (Errors ??= []).Add(Problem.Error(location, message));
+    }
+}
