@@ -66,7 +66,7 @@ internal sealed class HxlLongFormReader
                     var d = new Disaggregation(row.Sex!, row.Age!, row.Group!, row.Disability!, row.Urbanisation!);
                     last = d.IsTotal ? Disaggregation.Total : d;
                 }
-                if (!_gate.Accept(row.Indicator!, row.Area!, row.Period, last, _table.File, row.Line, _value.Column.Label)) continue;
+                if (!_gate.Accept(row.Indicator!, row.AreaId, row.Area!, row.Period, last, _table.File, row.Line, _value.Column.Label)) continue;
                 chunk.Add(row.Indicator!, row.Area!, row.Period, last, row.Value, row.Status, row.Source);
                 if (!chunk.IsFull) continue;
                 chunk = await send(chunk).ConfigureAwait(false);
@@ -136,7 +136,9 @@ internal sealed class HxlLongFormReader
             row.Error(Problem.At(_table.File, row.Line, column.Label), "area is empty; expected an area code");
             return false;
         }
-        row.Area = _codes.Intern(code);
+        // Known areas are resolved here, on the worker; an unknown one keeps its text for the gate to report.
+        row.AreaId = _gate.AreaId(code);
+        row.Area = row.AreaId >= 0 ? _gate.AreaCode(row.AreaId) : _codes.Intern(code);
         return true;
     }
 
@@ -187,6 +189,7 @@ internal sealed class HxlLongFormReader
     {
         public int Line;
         public RowKind Kind;
+        public int AreaId;
         public string? Area;
         public string? Indicator;
         public Period Period;

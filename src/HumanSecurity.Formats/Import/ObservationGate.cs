@@ -9,6 +9,8 @@ namespace HumanSecurity.Formats.Import;
 public sealed class ObservationGate
 {
     private readonly Dictionary<string, int> _areas;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _areaLookup;
+    private readonly string[] _areaCodes;
     private readonly Dictionary<string, int> _indicators = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _knownIndicators;
     private readonly Dictionary<Disaggregation, int> _disaggregations = [];
@@ -25,6 +27,8 @@ public sealed class ObservationGate
         ArgumentNullException.ThrowIfNull(knownAreas);
         _areas = new Dictionary<string, int>(knownAreas.Count, StringComparer.Ordinal);
         foreach (var a in knownAreas) _areas[a] = _areas.Count;
+        _areaLookup = _areas.GetAlternateLookup<ReadOnlySpan<char>>();
+        _areaCodes = [.. _areas.Keys];
         _knownIndicators = knownIndicators;
         _problems = problems;
     }
@@ -34,9 +38,19 @@ public sealed class ObservationGate
 
     public long Accepted { get; private set; }
 
-    public bool Accept(string indicator, string area, Period period, Disaggregation d, string file, int line, string? column)
+    /// <summary>Id of a known area (-1 when the store does not have it). Safe to call from several threads.</summary>
+    public int AreaId(ReadOnlySpan<char> code) => _areaLookup.TryGetValue(code, out var id) ? id : -1;
+
+    /// <summary>The code of a known area id.</summary>
+    public string AreaCode(int id) => _areaCodes[id];
+
+    public bool Accept(string indicator, string area, Period period, Disaggregation d, string file, int line, string? column) =>
+        Accept(indicator, _areas.TryGetValue(area, out var id) ? id : -1, area, period, d, file, line, column);
+
+    /// <summary>Same, with the area already looked up by <see cref="AreaId"/> (-1: unknown, reported once per code).</summary>
+    public bool Accept(string indicator, int areaId, string area, Period period, Disaggregation d, string file, int line, string? column)
     {
-        if (!_areas.TryGetValue(area, out var areaId))
+        if (areaId < 0)
         {
             if (_reportedAreas.Add(area))
                 _problems.Error(Where(file, line, column), $"area '{area}' is not in the store; import its gazetteer or boundaries first (or map the code)");

@@ -22,7 +22,7 @@ internal sealed class ObservationKeyIndex
     /// <summary>Largest bit matrix kept (series capacity × slices), 32 MB.</summary>
     public const long BitBudget = 1L << 28;
 
-    private const int CacheSize = 1024;
+    private const int CacheSize = 16_384;
     private readonly Dictionary<long, int> _seriesSlots = [];
     private readonly Dictionary<long, int> _sliceSlots = [];
     // Direct-mapped caches in front of the two slot dictionaries: the series and slices a file cycles through hit here.
@@ -113,7 +113,7 @@ internal sealed class ObservationKeyIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int CacheIndex(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 54);
+    private static int CacheIndex(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 50);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SeriesSlot(long key)
