@@ -3,8 +3,8 @@ using HumanSecurity.Storage;
 
 namespace HumanSecurity.Formats.Csv;
 
-/// <summary>The frame every CSV importer runs in: open the file (hashing it as it is read), open an import session
-/// unless dry-run, let the importer read and validate every row, then either throw every problem (disposing the
+/// <summary>The frame every CSV importer runs in: open the file, open an import session unless dry-run (hashing the
+/// file on another thread meanwhile), let the importer read and validate every row, then either throw every problem (disposing the
 /// session, so nothing is written) or commit.</summary>
 internal static class CsvImport
 {
@@ -18,10 +18,10 @@ internal static class CsvImport
         var file = request.DisplayName;
         if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
         var problems = new ProblemList(request.MaxErrors);
-        var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
         using var csv = CsvFile.Open(request.Path, file);
-        var info = new DatasetInfo(importer.Kind, file, sha) { Name = request.Name ?? file };
-        var session = request.DryRun ? null : await store.BeginImportAsync(info, cancellationToken).ConfigureAwait(false);
+        // The file is hashed (for the dataset record) and the session opened while the rows are read.
+        IImportSession? session = request.DryRun ? null : DeferredImportSession.Open(store, request.Path,
+            sha => new DatasetInfo(importer.Kind, file, sha) { Name = request.Name ?? file }, cancellationToken);
         try
         {
             using var reporter = new ProgressReporter(csv, progress);

@@ -3,8 +3,8 @@ using HumanSecurity.Storage;
 
 namespace HumanSecurity.Formats.Import;
 
-/// <summary>The frame the exchange-format importers (HXL, SDMX, COD-AB, IATI) run in: hash the file, open a session unless
-/// dry-run, read and validate everything, then throw every problem (the disposed session leaves the store unchanged) or
+/// <summary>The frame the exchange-format importers (HXL, SDMX, COD-AB, IATI) run in: open a session unless dry-run (the
+/// file is hashed on another thread meanwhile), read and validate everything, then throw every problem (the disposed session leaves the store unchanged) or
 /// commit.</summary>
 public static class ExchangeImport
 {
@@ -19,9 +19,9 @@ public static class ExchangeImport
         var file = request.DisplayName;
         if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
         var problems = new ProblemList(request.MaxErrors);
-        var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
-        var info = new DatasetInfo(importer.Kind, file, sha) { Name = request.Name ?? file };
-        var session = request.DryRun ? null : await store.BeginImportAsync(info, cancellationToken).ConfigureAwait(false);
+        // The file is hashed (for the dataset record) and the session opened while the importer reads.
+        IImportSession? session = request.DryRun ? null : DeferredImportSession.Open(store, request.Path,
+            sha => new DatasetInfo(importer.Kind, file, sha) { Name = request.Name ?? file }, cancellationToken);
         try
         {
             var counts = await work(session, problems, cancellationToken).ConfigureAwait(false);
