@@ -23,7 +23,9 @@ internal sealed class HxlLongFormReader
     private readonly ObservationGate _gate;
     private readonly HxlValueColumn _value;
     private readonly int[] _extra;
-    private readonly Interner _codes = new();
+    private readonly CodeIds _codes = new();
+    private readonly ConcurrentDictionary<int, List<Problem>> _errors = new();
+    private readonly int _sourceId;
     private readonly ConcurrentDictionary<string, Period> _periods = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> _periodLookup;
 
@@ -33,6 +35,7 @@ internal sealed class HxlLongFormReader
         _value = layout.Values[0];
         _extra = HxlObservationReader.ExtraColumns(layout);
         _periodLookup = _periods.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sourceId = source is null ? 0 : _codes.Id(source);
     }
 
     /// <summary>Whether this reader applies: long form with one value column, from a delimited file.</summary>
@@ -49,6 +52,7 @@ internal sealed class HxlLongFormReader
         using var sep = Sep.New(HxlReader.SeparatorOf(_path)).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text);
         var chunk = new ObservationChunk(65_536);
         Disaggregation? last = null;
+        (int Sex, int Age, int Group, int Disability, int Urbanisation) lastCodes = default;
         var line = 0;
         IEnumerator<Row> rows = sep.ParallelEnumerate(Parse).GetEnumerator();
         try
@@ -58,16 +62,19 @@ internal sealed class HxlLongFormReader
                 var row = rows.Current;
                 if (row.Kind is RowKind.Header or RowKind.Blank) continue;
                 Rows++;
-                if (row.Errors is { } errors) _problems.AddRange(errors);
+                if (row.HasErrors && _errors.TryRemove(row.Index, out var errors)) _problems.AddRange(errors);
                 if (row.Kind != RowKind.Observation) continue;
-                if (last is null || !ReferenceEquals(last.Sex, row.Sex) || !ReferenceEquals(last.Age, row.Age) || !ReferenceEquals(last.Group, row.Group)
-                    || !ReferenceEquals(last.Disability, row.Disability) || !ReferenceEquals(last.Urbanisation, row.Urbanisation))
+                if (last is null || row.Sex != lastCodes.Sex || row.Age != lastCodes.Age || row.Group != lastCodes.Group
+                    || row.Disability != lastCodes.Disability || row.Urbanisation != lastCodes.Urbanisation)
                 {
-                    var d = new Disaggregation(row.Sex!, row.Age!, row.Group!, row.Disability!, row.Urbanisation!);
+                    var d = new Disaggregation(_codes[row.Sex]!, _codes[row.Age]!, _codes[row.Group]!, _codes[row.Disability]!, _codes[row.Urbanisation]!);
                     last = d.IsTotal ? Disaggregation.Total : d;
+                    lastCodes = (row.Sex, row.Age, row.Group, row.Disability, row.Urbanisation);
                 }
-                if (!_gate.Accept(row.Indicator!, row.AreaId, row.Area!, row.Period, last, _table.File, row.Line, _value.Column.Label)) continue;
-                chunk.Add(row.Indicator!, row.Area!, row.Period, last, row.Value, row.Status, row.Source);
+                var area = row.AreaId >= 0 ? _gate.AreaCode(row.AreaId) : _codes[row.UnknownArea]!;
+                var indicator = _codes[row.Indicator]!;
+                if (!_gate.Accept(indicator, row.AreaId, area, row.Period, last, _table.File, row.Line, _value.Column.Label)) continue;
+                chunk.Add(indicator, area, row.Period, last, row.Value, _codes[row.Status], _codes[row.Source]);
                 if (!chunk.IsFull) continue;
                 chunk = await send(chunk).ConfigureAwait(false);
                 progress?.Invoke(Rows);
@@ -98,7 +105,7 @@ internal sealed class HxlLongFormReader
     // Runs on Sep's workers: everything here must be thread-safe (interners and the period cache are).
     private Row Parse(SepReader.Row r)
     {
-        var row = new Row { Line = r.LineNumberFrom };
+        var row = new Row { Index = r.RowIndex, Line = r.LineNumberFrom };
         if (r.RowIndex < _table.HeaderRecords) return row with { Kind = RowKind.Header };
         if (IsBlank(r)) return row with { Kind = RowKind.Blank };
         row.Kind = RowKind.Rejected;
@@ -108,23 +115,29 @@ internal sealed class HxlLongFormReader
         if (valueText.IsWhiteSpace()) return row;
         if (!ValueParsing.TryNumber(valueText, out row.Value))
         {
-            row.Error(Problem.At(_table.File, row.Line, _value.Column.Label), $"'{valueText}' is not a number");
+            Error(ref row, Problem.At(_table.File, row.Line, _value.Column.Label), $"'{valueText}' is not a number");
             return row;
         }
         var indicator = Cell(r, _layout.IndicatorColumn!.Index).Trim();
         if (indicator.IsEmpty)
         {
-            row.Error(Problem.At(_table.File, row.Line, _layout.IndicatorColumn.Label), "indicator code is empty");
+            Error(ref row, Problem.At(_table.File, row.Line, _layout.IndicatorColumn.Label), "indicator code is empty");
             return row;
         }
-        row.Indicator = _codes.Intern(indicator);
+        row.Indicator = _codes.Id(indicator);
         var d = _value.Disaggregation;
         (row.Sex, row.Age, row.Group) = (Code(r, 0, d.Sex), Code(r, 1, d.Age), Code(r, 2, d.Group));
         (row.Disability, row.Urbanisation) = (Code(r, 3, d.Disability), Code(r, 4, d.Urbanisation));
-        row.Status = _extra[5] >= 0 ? NullIfEmpty(Code(r, 5, "")) : null;
-        row.Source = _extra[6] >= 0 ? NullIfEmpty(Code(r, 6, "")) ?? _source : _source;
+        row.Status = _extra[5] >= 0 ? OptionalCode(r, 5) : 0;
+        row.Source = _extra[6] >= 0 && OptionalCode(r, 6) is var s and > 0 ? s : _sourceId;
         row.Kind = RowKind.Observation;
         return row;
+    }
+
+    private void Error(ref Row row, string location, string message)
+    {
+        row.HasErrors = true;
+        _errors.GetOrAdd(row.Index, _ => []).Add(Problem.Error(location, message));
     }
 
     private bool Area(SepReader.Row r, ref Row row)
@@ -133,12 +146,12 @@ internal sealed class HxlLongFormReader
         var code = Cell(r, column.Index).Trim();
         if (code.IsEmpty)
         {
-            row.Error(Problem.At(_table.File, row.Line, column.Label), "area is empty; expected an area code");
+            Error(ref row, Problem.At(_table.File, row.Line, column.Label), "area is empty; expected an area code");
             return false;
         }
         // Known areas are resolved here, on the worker; an unknown one keeps its text for the gate to report.
         row.AreaId = _gate.AreaId(code);
-        row.Area = row.AreaId >= 0 ? _gate.AreaCode(row.AreaId) : _codes.Intern(code);
+        if (row.AreaId < 0) row.UnknownArea = _codes.Id(code);
         return true;
     }
 
@@ -158,21 +171,26 @@ internal sealed class HxlLongFormReader
             row.Period = f;
             return true;
         }
-        row.Error(Problem.At(_table.File, row.Line, column.Label), $"'{text}' is not a date or period; expected {Observations.Period.ExpectedForms}");
+        Error(ref row, Problem.At(_table.File, row.Line, column.Label), $"'{text}' is not a date or period; expected {Observations.Period.ExpectedForms}");
         return false;
     }
 
-    private string Code(SepReader.Row r, int extra, string fallback)
+    private int Code(SepReader.Row r, int extra, string fallback)
     {
         if (_extra[extra] is var index and >= 0)
         {
             var text = Cell(r, index).Trim();
-            if (!text.IsEmpty) return _codes.Intern(text);
+            if (!text.IsEmpty) return _codes.Id(text);
         }
-        return fallback;
+        return _codes.Id(fallback);
     }
 
-    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+    // An optional text cell: 0 (none) when absent or blank.
+    private int OptionalCode(SepReader.Row r, int extra)
+    {
+        var text = Cell(r, _extra[extra]).Trim();
+        return text.IsEmpty ? 0 : _codes.Id(text);
+    }
 
     private static ReadOnlySpan<char> Cell(SepReader.Row r, int index) => index < r.ColCount ? r[index].Span : [];
 
@@ -185,19 +203,18 @@ internal sealed class HxlLongFormReader
 
     private enum RowKind : byte { Header, Blank, Rejected, Observation }
 
+    // Plain values only (texts as CodeIds ids, errors kept aside by line): Sep copies rows between threads.
     private record struct Row
     {
+        public int Index;
         public int Line;
         public RowKind Kind;
+        public bool HasErrors;
         public int AreaId;
-        public string? Area;
-        public string? Indicator;
+        public int UnknownArea;
+        public int Indicator;
         public Period Period;
         public double Value;
-        public string? Sex, Age, Group, Disability, Urbanisation;
-        public string? Status, Source;
-        public List<Problem>? Errors;
-
-        public void Error(string location, string message) => (Errors ??= []).Add(Problem.Error(location, message));
+        public int Sex, Age, Group, Disability, Urbanisation, Status, Source;
     }
 }
