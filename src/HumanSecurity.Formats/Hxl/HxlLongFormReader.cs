@@ -26,6 +26,9 @@ internal sealed class HxlLongFormReader
     private readonly CodeIds _codes = new();
     private readonly ConcurrentDictionary<int, List<Problem>> _errors = new();
     private readonly int _sourceId;
+    private readonly int[] _fallbacks;
+    // Per worker thread: the last text and id seen in each column (codes repeat row after row), for this reader only.
+    [ThreadStatic] private static (HxlLongFormReader? Owner, (string? Text, int Id)[] Last) t_memo;
     private readonly ConcurrentDictionary<string, Period> _periods = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> _periodLookup;
 
@@ -36,6 +39,8 @@ internal sealed class HxlLongFormReader
         _extra = HxlObservationReader.ExtraColumns(layout);
         _periodLookup = _periods.GetAlternateLookup<ReadOnlySpan<char>>();
         _sourceId = source is null ? 0 : _codes.Id(source);
+        var d = _value.Disaggregation;
+        _fallbacks = [_codes.Id(d.Sex), _codes.Id(d.Age), _codes.Id(d.Group), _codes.Id(d.Disability), _codes.Id(d.Urbanisation)];
     }
 
     /// <summary>Whether this reader applies: long form with one value column, from a delimited file.</summary>
@@ -124,10 +129,9 @@ internal sealed class HxlLongFormReader
             Error(ref row, Problem.At(_table.File, row.Line, _layout.IndicatorColumn.Label), "indicator code is empty");
             return row;
         }
-        row.Indicator = _codes.Id(indicator);
-        var d = _value.Disaggregation;
-        (row.Sex, row.Age, row.Group) = (Code(r, 0, d.Sex), Code(r, 1, d.Age), Code(r, 2, d.Group));
-        (row.Disability, row.Urbanisation) = (Code(r, 3, d.Disability), Code(r, 4, d.Urbanisation));
+        row.Indicator = Id(indicator, _layout.IndicatorColumn.Index);
+        (row.Sex, row.Age, row.Group) = (Code(r, 0), Code(r, 1), Code(r, 2));
+        (row.Disability, row.Urbanisation) = (Code(r, 3), Code(r, 4));
         row.Status = _extra[5] >= 0 ? OptionalCode(r, 5) : 0;
         row.Source = _extra[6] >= 0 && OptionalCode(r, 6) is var s and > 0 ? s : _sourceId;
         row.Kind = RowKind.Observation;
@@ -175,21 +179,34 @@ internal sealed class HxlLongFormReader
         return false;
     }
 
-    private int Code(SepReader.Row r, int extra, string fallback)
+    // A disaggregation code: the cell's, else the value column's own (from its attributes, usually _T).
+    private int Code(SepReader.Row r, int extra)
     {
         if (_extra[extra] is var index and >= 0)
         {
             var text = Cell(r, index).Trim();
-            if (!text.IsEmpty) return _codes.Id(text);
+            if (!text.IsEmpty) return Id(text, index);
         }
-        return _codes.Id(fallback);
+        return _fallbacks[extra];
+    }
+
+    private int Id(ReadOnlySpan<char> text, int column)
+    {
+        var memo = t_memo;
+        if (!ReferenceEquals(memo.Owner, this)) t_memo = memo = (this, new (string?, int)[32]);
+        if ((uint)column >= (uint)memo.Last.Length) return _codes.Id(text);
+        ref var last = ref memo.Last[column];
+        if (last.Text is { } known && text.SequenceEqual(known)) return last.Id;
+        var id = _codes.Id(text);
+        last = (_codes[id], id);
+        return id;
     }
 
     // An optional text cell: 0 (none) when absent or blank.
     private int OptionalCode(SepReader.Row r, int extra)
     {
         var text = Cell(r, _extra[extra]).Trim();
-        return text.IsEmpty ? 0 : _codes.Id(text);
+        return text.IsEmpty ? 0 : Id(text, _extra[extra]);
     }
 
     private static ReadOnlySpan<char> Cell(SepReader.Row r, int index) => index < r.ColCount ? r[index].Span : [];
