@@ -10,11 +10,30 @@ public static partial class SdmxCsvReader
 {
     private static readonly HashSet<string> Special = new(StringComparer.OrdinalIgnoreCase) { "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION", "SERIES_KEY", "OBS_KEY", "SERIESKEY" };
 
-    public static SdmxDataset Read(string path) => ReadText(TextDecoding.ReadAllText(path), Path.GetFileName(path));
+    /// <summary>Reads a whole file (see <see cref="Open"/> to stream one).</summary>
+    public static SdmxDataset Read(string path)
+    {
+        using var reader = TextDecoding.Open(path);
+        var (ds, observations) = Open(reader, TextDecoding.FirstLine(path), Path.GetFileName(path));
+        ds.Observations.AddRange(observations);
+        return ds;
+    }
 
     public static SdmxDataset ReadText(string text, string file)
     {
-        var first = DelimitedText.FirstLine(text).TrimStart('\uFEFF');
+        using var reader = new StringReader(text.TrimStart('\uFEFF'));
+        var (ds, observations) = Open(reader, DelimitedText.FirstLine(text), file);
+        ds.Observations.AddRange(observations);
+        return ds;
+    }
+
+    /// <summary>Reads the header (version, separator, components) and returns the observations as a stream, read from
+    /// <paramref name="reader"/> as they are enumerated (once), so files larger than memory can be imported. Row
+    /// problems go to the dataset's <see cref="SdmxDataset.Problems"/> as rows are read.</summary>
+    public static (SdmxDataset Dataset, IEnumerable<SdmxObservation> Observations) Open(TextReader reader, string firstLine, string file, ProblemList? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var first = firstLine.TrimStart('\uFEFF');
         var upper = first.ToUpperInvariant();
         string version;
         char sep, sub = '\0';
@@ -27,15 +46,26 @@ public static partial class SdmxCsvReader
             sep = m.Success && m.Length < first.Length ? first[m.Length] : ',';
         }
         else { version = "csv-plain"; sep = DelimitedText.DetectSeparator(first); }
-        var ds = new SdmxDataset(file, version);
-        var rows = DelimitedText.ReadAll(text.TrimStart('\uFEFF'), sep, file);
-        if (rows.Count == 0) throw new InvalidInputException(file, "empty file; expected an SDMX-CSV header row");
-        var columns = Header(rows[0], ds, version);
-        foreach (var row in rows.Skip(1))
-            if (!row.IsBlank) ReadRow(row, columns, ds, sub, sep);
+        var ds = new SdmxDataset(file, version, problems);
+        var rows = DelimitedText.ReadRows(reader, sep, file).GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            rows.Dispose();
+            throw new InvalidInputException(file, "empty file; expected an SDMX-CSV header row");
+        }
+        var columns = Header(rows.Current, ds, version);
         if (!columns.Any(c => c.Component?.Role == SdmxRole.Measure))
             ds.Problems.Warning(Problem.At(file, 1), "no measure column (OBS_VALUE); only attributes can be read");
-        return ds;
+        return (ds, Observations(rows, columns, ds, sub, sep));
+    }
+
+    private static IEnumerable<SdmxObservation> Observations(IEnumerator<Text.TextRow> rows, List<Column> columns, SdmxDataset ds, char sub, char sep)
+    {
+        using (rows)
+        {
+            while (rows.MoveNext())
+                if (!rows.Current.IsBlank && ReadRow(rows.Current, columns, ds, sub, sep) is { } observation) yield return observation;
+        }
     }
 
     private sealed record Column(int Index, string Header, SdmxComponent? Component, bool LabelsBoth);
@@ -70,12 +100,12 @@ public static partial class SdmxCsvReader
         return columns;
     }
 
-    private static void ReadRow(Text.TextRow row, List<Column> columns, SdmxDataset ds, char sub, char sep)
+    private static SdmxObservation? ReadRow(Text.TextRow row, List<Column> columns, SdmxDataset ds, char sub, char sep)
     {
         if (row.Cells.Length > columns.Count)
         {
             ds.Problems.Error(Problem.At(ds.File, row.Line), $"row has {row.Cells.Length} cells; the header has {columns.Count}");
-            return;
+            return null;
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -99,9 +129,9 @@ public static partial class SdmxCsvReader
         if (action is not ("I" or "A" or "R" or "M" or "D"))
         {
             ds.Problems.Error(Problem.At(ds.File, row.Line, "ACTION"), $"'{action}' is not an action; expected I, A, R, M or D");
-            return;
+            return null;
         }
-        ds.Observations.Add(new SdmxObservation(Problem.At(ds.File, row.Line), values) { Action = action, Lists = lists });
+        return new SdmxObservation(Problem.At(ds.File, row.Line), values) { Action = action, Lists = lists };
     }
 
     private static string StripLabel(string v, bool labelled)

@@ -34,7 +34,7 @@ public sealed record SdmxObservation(string Location, IReadOnlyDictionary<string
 }
 
 /// <summary>An SDMX data message read from SDMX-CSV 1.0/2.0/2.1 or SDMX-JSON 2.0, as flat observations.</summary>
-public sealed class SdmxDataset(string file, string version)
+public sealed class SdmxDataset(string file, string version, ProblemList? problems = null)
 {
     public string File { get; } = file;
 
@@ -48,7 +48,8 @@ public sealed class SdmxDataset(string file, string version)
 
     public List<SdmxObservation> Observations { get; } = [];
 
-    public ProblemList Problems { get; } = new();
+    /// <summary>Problems found while reading (the importer's own list when it streams the rows).</summary>
+    public ProblemList Problems { get; } = problems ?? new();
 
     /// <summary>Dataflow id from <see cref="Structure"/> (<c>ESTAT:NA_MAIN(1.6.0)</c> → <c>NA_MAIN</c>), or null.</summary>
     public string? StructureId

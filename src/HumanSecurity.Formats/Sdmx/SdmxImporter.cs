@@ -1,4 +1,5 @@
 using HumanSecurity.Formats.Import;
+using HumanSecurity.Formats.Text;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 
@@ -8,6 +9,8 @@ namespace HumanSecurity.Formats.Sdmx;
 /// Areas (after the mapping's crosswalk) must be in the store; unknown indicators are created with a warning.</summary>
 public sealed class SdmxImporter(bool json) : IDatasetImporter
 {
+    private const int ChunkSize = 65_536;
+
     public string Format => json ? "sdmx-json" : "sdmx-csv";
 
     public string Description => json ? "SDMX-JSON 2.0 data message" : "SDMX-CSV 1.0/2.0/2.1 observations";
@@ -29,18 +32,37 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
         ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
         {
             var mapping = request.MappingPath is { } m ? SdmxMapping.Load(m) : null;
-            var ds = json ? SdmxJsonReader.Read(request.Path) : SdmxCsvReader.Read(request.Path);
-            problems.AddRange(ds.Problems.Items);
-            var units = new Dictionary<string, string>(StringComparer.Ordinal);
-            var observations = SdmxObservationMapper.Map(ds, mapping, problems, units);
+            // SDMX-CSV is streamed row by row (files larger than memory); SDMX-JSON messages are read whole.
+            using var text = json ? null : TextDecoding.Open(request.Path);
+            SdmxDataset ds;
+            IEnumerable<SdmxObservation> rows;
+            if (text is null)
+            {
+                ds = SdmxJsonReader.Read(request.Path);
+                problems.AddRange(ds.Problems.Items);
+                rows = ds.Observations;
+            }
+            else (ds, rows) = SdmxCsvReader.Open(text, TextDecoding.FirstLine(request.Path), Path.GetFileName(request.Path), problems);
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
-            var chunk = new ObservationChunk(Math.Max(1, observations.Count));
-            foreach (var o in observations)
-                if (gate.Accept(o, $"{request.DisplayName} {o.Indicator}/{o.Area}/{o.Period}")) chunk.Add(o);
+            var units = new Dictionary<string, string>(StringComparer.Ordinal);
+            var pipeline = session is null ? null : new ChunkPipeline(session);
+            var chunk = new ObservationChunk(ChunkSize);
+            long read = 0;
+            foreach (var o in SdmxObservationMapper.Map(ds, rows.Select(r => { read++; return r; }), mapping, problems, units))
+            {
+                if (!gate.Accept(o, $"{request.DisplayName} {o.Indicator}/{o.Area}/{o.Period}")) continue;
+                chunk.Add(o);
+                if (!chunk.IsFull) continue;
+                if (pipeline is not null && !problems.HasErrors) chunk = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
+                else chunk.Clear();
+                progress?.Report(new ImportProgress("reading", read, 0, 0));
+                ct.ThrowIfCancellationRequested();
+            }
+            if (pipeline is not null && !problems.HasErrors && chunk.Count > 0) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
+            if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
             await ExchangeImport.AddNewIndicatorsAsync(gate, session, ds.Structure ?? request.DisplayName, problems, ct, units).ConfigureAwait(false);
-            if (session is not null && !problems.HasErrors && chunk.Count > 0) await session.AppendObservationsAsync(chunk, ct).ConfigureAwait(false);
-            progress?.Report(new ImportProgress("reading", ds.Observations.Count, 0, 0));
-            return new Dictionary<string, long> { ["rows"] = ds.Observations.Count, ["observations"] = chunk.Count };
+            progress?.Report(new ImportProgress("reading", read, 0, 0));
+            return new Dictionary<string, long> { ["rows"] = read, ["observations"] = gate.Accepted };
         }, cancellationToken);
 }

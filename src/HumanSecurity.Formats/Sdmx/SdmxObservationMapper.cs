@@ -16,21 +16,36 @@ public static class SdmxObservationMapper
         "REF_AREA", "TIME_PERIOD", "FREQ", "SEX", "AGE", "POP_GROUP", "DISABILITY_STATUS", "URBANISATION", "INDICATOR", "SERIES",
     };
 
-    /// <summary>Maps every observation; <paramref name="units"/>, when given, receives the first UNIT_MEASURE per indicator.</summary>
+    /// <summary>Maps every observation of the dataset; <paramref name="units"/>, when given, receives the first
+    /// UNIT_MEASURE per indicator.</summary>
     public static List<Observation> Map(SdmxDataset ds, SdmxMapping? mapping, ProblemList problems, Dictionary<string, string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(ds);
+        return [.. Map(ds, ds.Observations, mapping, problems, units)];
+    }
+
+    /// <summary>Maps observations as they are enumerated (a stream from <see cref="SdmxCsvReader.Open"/>, or the
+    /// dataset's list); problems are reported in the order of the rows.</summary>
+    public static IEnumerable<Observation> Map(SdmxDataset ds, IEnumerable<SdmxObservation> observations, SdmxMapping? mapping, ProblemList problems,
+        Dictionary<string, string>? units = null)
+    {
+        ArgumentNullException.ThrowIfNull(ds);
+        ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(problems);
-        mapping ??= new SdmxMapping();
+        return MapCore(ds, observations, mapping ?? new SdmxMapping(), problems, units);
+    }
+
+    private static IEnumerable<Observation> MapCore(SdmxDataset ds, IEnumerable<SdmxObservation> observations, SdmxMapping mapping, ProblemList problems,
+        Dictionary<string, string>? units)
+    {
         if (!ds.Components.Any(c => c.Id == "REF_AREA"))
         {
             problems.Error(ds.File, $"no REF_AREA dimension among {string.Join(", ", ds.Components.Select(c => c.Id))}; expected the area code in REF_AREA");
-            return [];
+            yield break;
         }
-        var result = new List<Observation>(ds.Observations.Count);
         var dims = ds.Components.Where(c => c.Role == SdmxRole.Dimension && !Mapped.Contains(c.Id) && c.Id != mapping.IndicatorDimension).Select(c => c.Id).ToList();
         int noValue = 0, deleted = 0;
-        foreach (var o in ds.Observations)
+        foreach (var o in observations)
         {
             if (o.Action == "D") { deleted++; continue; }
             var valueText = o.Get("OBS_VALUE") ?? ds.Components.Where(c => c.Role == SdmxRole.Measure).Select(c => o.Get(c.Id)).FirstOrDefault(v => v is not null);
@@ -53,15 +68,14 @@ public static class SdmxObservationMapper
                 : mapping.M49ToIso3 && M49Crosswalk.TryIso3(areaCode, out var iso3) ? iso3 : areaCode;
             var indicator = Indicator(o, ds, mapping, dims);
             if (units is not null && o.Get("UNIT_MEASURE") is { } unit) units.TryAdd(indicator, unit);
-            result.Add(new Observation(indicator, area, period, Disaggregation(o), value)
+            yield return new Observation(indicator, area, period, Disaggregation(o), value)
             {
                 Status = o.Get("OBS_STATUS"),
                 Source = o.Get("SOURCE_DETAIL") ?? o.Get("DATA_SOURCE"),
-            });
+            };
         }
         if (noValue > 0) problems.Warning(ds.File, $"{noValue} row(s) have no OBS_VALUE (missing or attribute-only) and were skipped");
         if (deleted > 0) problems.Warning(ds.File, $"{deleted} row(s) with ACTION D (delete) were skipped; deletions are not imported");
-        return result;
     }
 
     private static string Indicator(SdmxObservation o, SdmxDataset ds, SdmxMapping mapping, List<string> dims)

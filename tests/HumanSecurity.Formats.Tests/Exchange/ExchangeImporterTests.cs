@@ -80,6 +80,35 @@ public class ExchangeImporterTests : ImportTestBase
         Assert.Equal("D_PER_1000_B", (await Store.GetIndicatorsAsync(Ct)).Single(i => i.Code == "CME_MRY0T4").Unit);
     }
 
+    private static string LargeSdmxCsv(int rows, string? lastValue = null)
+    {
+        var sb = new System.Text.StringBuilder("DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n");
+        for (var i = 0; i < rows; i++)
+        {
+            var value = i == rows - 1 && lastValue is not null ? lastValue : (i % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"HSO:TEST(1.0),{(i % 2 == 0 ? "XA01" : "XA02")},IND{i / 2 % 100},{new DateOnly(2000, 1, 1).AddDays(i / 200):yyyy-MM-dd},{value}\n");
+        }
+        return sb.ToString();
+    }
+
+    [Fact]
+    public async Task SdmxCsv_MoreRowsThanAChunk_StreamedIntoOneImport()
+    {
+        var result = await ImportAsync("sdmx-csv", "big.csv", LargeSdmxCsv(150_000));
+        Assert.Equal((150_000L, 150_000L), (result.RowCounts["rows"], result.RowCounts["observations"]));
+        Assert.Equal(150_000, (await Store.GetSummaryAsync(Ct)).Observations);
+    }
+
+    [Fact]
+    public async Task SdmxCsv_BadValueOnTheLastOfManyRows_LocatedAndNothingWritten()
+    {
+        var before = await Store.GetSummaryAsync(Ct);
+        var errors = await FailAsync("sdmx-csv", "bad-big.csv", LargeSdmxCsv(150_000, lastValue: "lots"));
+        Assert.Contains(errors, e => e.Location == "bad-big.csv:150001 OBS_VALUE" && e.Message == "'lots' is not a number");
+        Assert.Equal(before.Observations, (await Store.GetSummaryAsync(Ct)).Observations);
+        Assert.Equal(before.Datasets, (await Store.GetSummaryAsync(Ct)).Datasets);
+    }
+
     [Fact]
     public async Task GeoJson_CafAdmin1_AreasAndGeometries()
     {
