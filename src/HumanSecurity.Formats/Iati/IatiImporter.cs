@@ -24,6 +24,8 @@ public sealed class IatiImporter : IDatasetImporter
             var doc = IatiReader.Read(request.Path);
             problems.AddRange(doc.Problems.Items);
             var programmes = IatiProgrammes.ToProgrammes(doc, problems);
+            var areas = (await store.GetAreasAsync(ct).ConfigureAwait(false)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            programmes = IatiProgrammes.MatchCountries(programmes, areas, request.DisplayName, problems);
             if (session is not null && !problems.HasErrors) await session.AddProgrammesAsync(programmes, ct).ConfigureAwait(false);
             progress?.Report(new ImportProgress("reading", programmes.Count, 0, 0));
             return new Dictionary<string, long> { ["programmes"] = programmes.Count };

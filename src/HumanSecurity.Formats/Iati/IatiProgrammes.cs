@@ -47,8 +47,27 @@ public static class IatiProgrammes
         }
         return result;
     }
+    /// <summary>Recipient countries are ISO 3166-1 alpha-2 codes in IATI; where the store names that country by its
+    /// alpha-3 code (<c>CF</c> → <c>CAF</c>) and not by the two letters, the programme's area becomes the store's code,
+    /// with one warning per code.</summary>
+    public static List<Programme> MatchCountries(List<Programme> programmes, IReadOnlySet<string> storeAreas, string file, ProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        ArgumentNullException.ThrowIfNull(storeAreas);
+        ArgumentNullException.ThrowIfNull(problems);
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        string Match(string code)
+        {
+            if (!IsCountry(code) || storeAreas.Contains(code) || !Import.CountryCodes.TryIso3(code, out var iso3) || !storeAreas.Contains(iso3)) return code;
+            if (warned.Add(code)) problems.Warning(file, $"recipient country '{code}' is area '{iso3}' in the store (ISO 3166-1 alpha-2 to alpha-3)");
+            return iso3;
+        }
+        return [.. programmes.Select(p => p with { Areas = [.. p.Areas.Select(Match).Distinct(StringComparer.Ordinal)] })];
+    }
+
     /// <summary>An IATI activity for a programme (export): planned start/end dates (required: at least one), recipient
-    /// countries for two-letter codes and location refs for other area codes (P-codes), SDG sectors (vocabulary 7 goal,
+    /// countries for two-letter codes and for ISO 3166-1 alpha-3 country codes (written as alpha-2, <c>CAF</c> →
+    /// <c>CF</c>), location refs for other area codes (P-codes), SDG sectors (vocabulary 7 goal,
     /// 8 target, 9 indicator), one original budget over the programme's dates, the funder as participating org (role 1).
     /// Clusters, prevention, leverage and target people have no IATI element and are not written.</summary>
     public static IatiActivity ToActivity(Programme p, string reportingOrgRef = "XX-HSO", string reportingOrgName = "Human Security Observatory")
@@ -68,12 +87,16 @@ public static class IatiProgrammes
             ParticipatingOrgs = p.Funder is { } f ? [new IatiOrg(null, null, "1", [new IatiNarrative("", f)])] : [reporting with { Role = "2", Type = null }],
             Status = IatiCodes.StatusCode(p.Status),
             Dates = dates,
-            RecipientCountries = [.. p.Areas.Where(IsCountry).Select(a => new IatiShare(a, null, null))],
-            Locations = [.. p.Areas.Where(a => !IsCountry(a)).Select(a => new IatiLocation(a, [], null, [], null, null))],
+            RecipientCountries = [.. p.Areas.Select(CountryOf).OfType<string>().Distinct(StringComparer.Ordinal).Select(a => new IatiShare(a, null, null))],
+            Locations = [.. p.Areas.Where(a => CountryOf(a) is null).Select(a => new IatiLocation(a, [], null, [], null, null))],
             Sectors = [.. p.Sdgs.Select(g => new IatiShare(g, (g.Count(c => c == '.') + 7).ToString(System.Globalization.CultureInfo.InvariantCulture), null))],
             Budgets = p.Budget is { } b && p.Start is { } bs && p.End is { } be ? [new IatiBudget("1", "1", bs, be, b, p.Currency, bs)] : [],
         };
     }
 
     private static bool IsCountry(string code) => code.Length == 2 && code.All(char.IsAsciiLetterUpper);
+
+    // The IATI recipient-country code of an area code: itself when two letters, the alpha-2 of an ISO alpha-3 code.
+    private static string? CountryOf(string code) =>
+        IsCountry(code) ? code : code.Length == 3 && code.All(char.IsAsciiLetterUpper) && Import.CountryCodes.TryIso2(code, out var iso2) ? iso2 : null;
 }

@@ -132,6 +132,31 @@ public class ExchangeImporterTests : ImportTestBase
     }
 
     [Fact]
+    public async Task Iati_RecipientCountryTwoLetters_MatchedToTheStoresAlpha3Area()
+    {
+        await ImportAsync("areas", "c.csv", "code,name,kind,parent\nAFG,Afghanistan,country,\nKH-PNH,Phnom Penh,admin1,");
+        var result = await ImportFileAsync("iati", Fixtures.Get("iati", "iati-2.03_activity-standard-example-annotated.xml"));
+        var p = Assert.Single(await Store.GetProgrammesAsync(Ct));
+        Assert.Contains("AFG", p.Areas);
+        Assert.DoesNotContain("AF", p.Areas);
+        Assert.Contains("KH-PNH", p.Areas); // a location code, not a country: kept as given
+        Assert.Contains("AG", p.Areas); // Antigua and Barbuda: not in the store either way, kept as given
+        Assert.Contains(result.Warnings, w => w.Message == "recipient country 'AF' is area 'AFG' in the store (ISO 3166-1 alpha-2 to alpha-3)");
+    }
+
+    [Fact]
+    public void Iati_ExportOfAlpha3Country_WritesTheRecipientCountryInAlpha2()
+    {
+        var activity = HumanSecurity.Formats.Iati.IatiProgrammes.ToActivity(new HumanSecurity.Programmes.Programme("XX-1", "Water") { Start = new DateOnly(2024, 1, 1), Areas = ["CAF", "CF11", "TD"] });
+        Assert.Equal(["CF", "TD"], activity.RecipientCountries.Select(c => c.Code));
+        Assert.Equal(["CF11"], activity.Locations.Select(l => l.Ref));
+        Assert.Equal(250, CountryCodes.Count);
+        Assert.True(CountryCodes.TryIso3("cf", out var iso3) && iso3 == "CAF");
+        Assert.True(CountryCodes.TryIso2("caf", out var iso2) && iso2 == "CF");
+        Assert.False(CountryCodes.TryIso3("XX", out _));
+    }
+
+    [Fact]
     public async Task Hxl_MutatedFiles_NeverPartiallyImported()
     {
         var random = new Random(7);
