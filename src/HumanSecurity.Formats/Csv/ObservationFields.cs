@@ -1,27 +1,60 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using HumanSecurity.Observations;
 
 namespace HumanSecurity.Formats.Csv;
 
 /// <summary>Parsing and checking of the cells shared by the long and wide observation layouts. Thread-safe: used from
-/// Sep's parallel row functions.</summary>
-internal sealed class ObservationFields(string file, CodeIndex indicators, CodeIndex areas, Interner interner)
+/// Sep's parallel row functions. Problems of a row are kept here under its <see cref="ParsedObservation.ErrorKey"/>
+/// until the consumer takes them, in file order.</summary>
+internal sealed class ObservationFields
 {
+    private readonly string _file;
+    private readonly ConcurrentDictionary<int, List<Problem>> _errors = new();
+    private readonly int[] _statusIds;
+
+    public ObservationFields(string file, CodeIndex indicators, CodeIndex areas, CodeIds codes)
+    {
+        (_file, Indicators, Areas, Codes) = (file, indicators, areas, codes);
+        _statusIds = [.. Statuses.Select(s => codes.Id(s))];
+        TotalId = codes.Id(Disaggregation.TotalCode);
+        MissingId = codes.Id(ObservationStatus.Missing);
+    }
+
     public static IReadOnlyList<string> Statuses { get; } =
         [ObservationStatus.Normal, ObservationStatus.Estimated, ObservationStatus.Forecast, ObservationStatus.Provisional, ObservationStatus.Imputed, ObservationStatus.Missing];
 
-    public string File => file;
+    public string File => _file;
 
-    public CodeIndex Indicators => indicators;
+    public CodeIndex Indicators { get; }
 
-    public CodeIndex Areas => areas;
+    public CodeIndex Areas { get; }
+
+    /// <summary>The texts of dimension, status and source ids.</summary>
+    public CodeIds Codes { get; }
+
+    /// <summary>Id of <c>_T</c> (total).</summary>
+    public int TotalId { get; }
+
+    /// <summary>Id of status <c>M</c> (missing).</summary>
+    public int MissingId { get; }
+
+    public void Error(ref ParsedObservation row, string location, string message)
+    {
+        row.HasErrors = true;
+        _errors.GetOrAdd(row.ErrorKey, _ => []).Add(Problem.Error(location, message));
+    }
+
+    /// <summary>The problems recorded for a row (once).</summary>
+    public IReadOnlyList<Problem> TakeErrors(in ParsedObservation row) =>
+        row.HasErrors && _errors.TryRemove(row.ErrorKey, out var errors) ? errors : [];
 
     public void Indicator(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
     {
         text = text.Trim();
-        row.Indicator = indicators.IdOf(text);
+        row.Indicator = Indicators.IdOf(text);
         if (row.Indicator >= 0) return;
-        row.Error(Problem.At(file, row.Line, column), text.IsEmpty
+        Error(ref row, Problem.At(_file, row.Line, column), text.IsEmpty
             ? "indicator code is empty; expected a code from the indicator catalogue"
             : $"unknown indicator '{text}'; expected an indicator in the store (import the catalogue first)");
     }
@@ -29,9 +62,9 @@ internal sealed class ObservationFields(string file, CodeIndex indicators, CodeI
     public void Area(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
     {
         text = text.Trim();
-        row.Area = areas.IdOf(text);
+        row.Area = Areas.IdOf(text);
         if (row.Area >= 0) return;
-        row.Error(Problem.At(file, row.Line, column), text.IsEmpty
+        Error(ref row, Problem.At(_file, row.Line, column), text.IsEmpty
             ? "area code is empty; expected an area code from the gazetteer"
             : $"unknown area '{text}'; expected an area in the store (import the gazetteer first)");
     }
@@ -39,7 +72,7 @@ internal sealed class ObservationFields(string file, CodeIndex indicators, CodeI
     public void Period(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
     {
         if (Observations.Period.TryParse(text, out row.Period)) return;
-        row.Error(Problem.At(file, row.Line, column), $"'{text.Trim()}' is not a period; expected {Observations.Period.ExpectedForms}");
+        Error(ref row, Problem.At(_file, row.Line, column), $"'{text.Trim()}' is not a period; expected {Observations.Period.ExpectedForms}");
     }
 
     /// <summary>Parses a value; an empty cell is allowed only with status M (missing) and is stored as NaN.</summary>
@@ -49,35 +82,36 @@ internal sealed class ObservationFields(string file, CodeIndex indicators, CodeI
         if (text.IsEmpty)
         {
             row.Value = double.NaN;
-            if (row.Status != ObservationStatus.Missing)
-                row.Error(Problem.At(file, row.Line, column), "value is empty; expected a number (or status M for a missing value)");
+            if (row.Status != MissingId)
+                Error(ref row, Problem.At(_file, row.Line, column), "value is empty; expected a number (or status M for a missing value)");
             return;
         }
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out row.Value) && double.IsFinite(row.Value)) return;
-        row.Error(Problem.At(file, row.Line, column), $"'{text}' is not a number; expected a finite decimal number such as 12.5");
+        Error(ref row, Problem.At(_file, row.Line, column), $"'{text}' is not a number; expected a finite decimal number such as 12.5");
     }
 
     /// <summary>A disaggregation code: empty means total (<c>_T</c>).</summary>
-    public string Dimension(ReadOnlySpan<char> text)
+    public int Dimension(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        return text.IsEmpty ? Disaggregation.TotalCode : interner.Intern(text);
+        return text.IsEmpty ? TotalId : Codes.Id(text);
     }
 
     public void Status(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
     {
         text = text.Trim();
-        if (text.IsEmpty) { row.Status = null; return; }
-        foreach (var s in Statuses)
+        if (text.IsEmpty) { row.Status = 0; return; }
+        for (var i = 0; i < Statuses.Count; i++)
         {
-            if (text.Equals(s, StringComparison.OrdinalIgnoreCase)) { row.Status = s; return; }
+            if (text.Equals(Statuses[i], StringComparison.OrdinalIgnoreCase)) { row.Status = _statusIds[i]; return; }
         }
-        row.Error(Problem.At(file, row.Line, column), $"'{text}' is not an observation status; expected one of {string.Join(", ", Statuses)} or empty");
+        Error(ref row, Problem.At(_file, row.Line, column), $"'{text}' is not an observation status; expected one of {string.Join(", ", Statuses)} or empty");
     }
 
-    public string? Optional(ReadOnlySpan<char> text)
+    /// <summary>An optional text (source): 0 when empty.</summary>
+    public int Optional(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        return text.IsEmpty ? null : interner.Intern(text);
+        return text.IsEmpty ? 0 : Codes.Id(text);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
     private readonly Import.ChunkPipeline? _pipeline = session is null ? null : new Import.ChunkPipeline(session);
     private ObservationChunk _chunk = new(ChunkSize);
     private Disaggregation? _lastCombo;
+    private (int, int, int, int, int) _lastCodes;
     private int _lastComboId;
 
     public long Count { get; private set; }
@@ -25,9 +26,9 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
 
     public async ValueTask AddAsync(ParsedObservation row, CancellationToken cancellationToken)
     {
-        if (row.Errors is { } errors)
+        if (row.HasErrors)
         {
-            problems.AddRange(errors);
+            problems.AddRange(fields.TakeErrors(row));
             return;
         }
         var combo = ComboId(row, out var d);
@@ -39,7 +40,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
         _indicatorsUsed.Add(row.Indicator);
         Count++;
         if (!Writing) return;
-        _chunk.Add(fields.Indicators.Codes[row.Indicator], fields.Areas.Codes[row.Area], row.Period, d, row.Value, row.Status, row.Source);
+        _chunk.Add(fields.Indicators.Codes[row.Indicator], fields.Areas.Codes[row.Area], row.Period, d, row.Value, fields.Codes[row.Status], fields.Codes[row.Source]);
         if (_chunk.IsFull) await SendAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -79,15 +80,15 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ComboId(in ParsedObservation row, out Disaggregation d)
     {
-        // Interned strings: compare references first; most files repeat the same slice row after row.
-        if (_lastCombo is { } last && ReferenceEquals(last.Sex, row.Sex) && ReferenceEquals(last.Age, row.Age)
-            && ReferenceEquals(last.Group, row.Group) && ReferenceEquals(last.Disability, row.Disability)
-            && ReferenceEquals(last.Urbanisation, row.Urbanisation))
+        // Codes are ids: most files repeat the same slice row after row, which costs five integer comparisons.
+        var codes = (row.Sex, row.Age, row.Group, row.Disability, row.Urbanisation);
+        if (_lastCombo is { } last && codes == _lastCodes)
         {
             d = last;
             return _lastComboId;
         }
-        var candidate = new Disaggregation(row.Sex, row.Age, row.Group, row.Disability, row.Urbanisation);
+        var c = fields.Codes;
+        var candidate = new Disaggregation(c[row.Sex]!, c[row.Age]!, c[row.Group]!, c[row.Disability]!, c[row.Urbanisation]!);
         if (candidate.IsTotal) candidate = Disaggregation.Total;
         if (!_combos.TryGetValue(candidate, out var id))
         {
@@ -96,8 +97,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
             _comboList.Add(candidate);
         }
         d = _comboList[id];
-        _lastCombo = d;
-        _lastComboId = id;
+        (_lastCombo, _lastCodes, _lastComboId) = (d, codes, id);
         return id;
     }
 

@@ -9,6 +9,6 @@ internal static class ObservationStoreCodes
     {
         var indicators = await store.GetIndicatorsAsync(cancellationToken).ConfigureAwait(false);
         var areas = await store.GetAreasAsync(cancellationToken).ConfigureAwait(false);
-        return new ObservationFields(file, new CodeIndex(indicators.Select(i => i.Code)), new CodeIndex(areas.Select(a => a.Code)), new Interner());
+        return new ObservationFields(file, new CodeIndex(indicators.Select(i => i.Code)), new CodeIndex(areas.Select(a => a.Code)), new CodeIds());
     }
 }

@@ -63,10 +63,10 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
 
         public ParsedObservation Parse(SepReader.Row r, ObservationFields f)
         {
-            var row = new ParsedObservation { Line = r.LineNumberFrom };
+            var row = new ParsedObservation { Line = r.LineNumberFrom, ErrorKey = r.RowIndex };
             if (r.ColCount != columnCount)
             {
-                row.Error(Problem.At(f.File, row.Line), $"row has {r.ColCount} column(s); expected {columnCount} like the header");
+                f.Error(ref row, Problem.At(f.File, row.Line), $"row has {r.ColCount} column(s); expected {columnCount} like the header");
                 return row;
             }
             f.Indicator(ref row, r[_indicator].Span, "indicator");
@@ -74,12 +74,12 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
             f.Period(ref row, r[_period].Span, "period");
             if (_status >= 0) f.Status(ref row, r[_status].Span, "status");
             f.Value(ref row, r[_value].Span, "value");
-            row.Sex = _sex >= 0 ? f.Dimension(r[_sex].Span) : Observations.Disaggregation.TotalCode;
-            row.Age = _age >= 0 ? f.Dimension(r[_age].Span) : Observations.Disaggregation.TotalCode;
-            row.Group = _group >= 0 ? f.Dimension(r[_group].Span) : Observations.Disaggregation.TotalCode;
-            row.Disability = _disability >= 0 ? f.Dimension(r[_disability].Span) : Observations.Disaggregation.TotalCode;
-            row.Urbanisation = _urbanisation >= 0 ? f.Dimension(r[_urbanisation].Span) : Observations.Disaggregation.TotalCode;
-            row.Source = _source >= 0 ? f.Optional(r[_source].Span) : null;
+            row.Sex = _sex >= 0 ? f.Dimension(r[_sex].Span) : f.TotalId;
+            row.Age = _age >= 0 ? f.Dimension(r[_age].Span) : f.TotalId;
+            row.Group = _group >= 0 ? f.Dimension(r[_group].Span) : f.TotalId;
+            row.Disability = _disability >= 0 ? f.Dimension(r[_disability].Span) : f.TotalId;
+            row.Urbanisation = _urbanisation >= 0 ? f.Dimension(r[_urbanisation].Span) : f.TotalId;
+            row.Source = _source >= 0 ? f.Optional(r[_source].Span) : 0;
             return row;
         }
     }

@@ -1,5 +1,4 @@
 using HumanSecurity.Formats.Import;
-using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 
 namespace HumanSecurity.Formats.Csv;
@@ -37,10 +36,11 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
             if (problems.HasErrors) return counts;
             var sink = new ObservationSink(fields, session, problems, (int)Math.Min((long)ObservationsCsvImporter.EstimateRows(csv) * Math.Max(1, indicatorColumns.Count), 50_000_000));
             var parsed = new List<ParsedObservation>();
+            var errorKey = 0;
             foreach (var row in csv.Reader)
             {
                 parsed.Clear();
-                if (csv.CheckColumnCount(row, problems)) ParseRow(row, columns, indicatorColumns, fields, parsed);
+                if (csv.CheckColumnCount(row, problems)) ParseRow(row, columns, indicatorColumns, fields, parsed, ref errorKey);
                 csv.RowsRead = row.RowIndex;
                 foreach (var obs in parsed) await sink.AddAsync(obs, ct).ConfigureAwait(false);
             }
@@ -51,9 +51,9 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
         }, cancellationToken);
 
     private static void ParseRow(nietras.SeparatedValues.SepReader.Row row, CsvColumns columns, List<(int Index, string Name, int Id)> indicatorColumns,
-        ObservationFields fields, List<ParsedObservation> output)
+        ObservationFields fields, List<ParsedObservation> output, ref int errorKey)
     {
-        var template = new ParsedObservation { Line = row.LineNumberFrom };
+        var template = new ParsedObservation { Line = row.LineNumberFrom, ErrorKey = errorKey++ };
         fields.Area(ref template, row[columns["area"]].Span, "area");
         fields.Period(ref template, row[columns["period"]].Span, "period");
         if (columns["status"] is var st and >= 0) fields.Status(ref template, row[st].Span, "status");
@@ -62,20 +62,20 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
         template.Group = Dim(row, columns["group"], fields);
         template.Disability = Dim(row, columns["disability"], fields);
         template.Urbanisation = Dim(row, columns["urbanisation"], fields);
-        template.Source = columns["source"] is var so and >= 0 ? fields.Optional(row[so].Span) : null;
-        if (template.Errors is not null) { output.Add(template); return; }
+        template.Source = columns["source"] is var so and >= 0 ? fields.Optional(row[so].Span) : 0;
+        if (template.HasErrors) { output.Add(template); return; }
         foreach (var (index, name, id) in indicatorColumns)
         {
             var cell = row[index].Span;
-            if (cell.Trim().IsEmpty && template.Status != ObservationStatus.Missing) continue;
-            var obs = template with { Indicator = id };
+            if (cell.Trim().IsEmpty && template.Status != fields.MissingId) continue;
+            var obs = template with { Indicator = id, ErrorKey = errorKey++ };
             fields.Value(ref obs, cell, name);
             output.Add(obs);
         }
     }
 
-    private static string Dim(nietras.SeparatedValues.SepReader.Row row, int index, ObservationFields fields) =>
-        index >= 0 ? fields.Dimension(row[index].Span) : Disaggregation.TotalCode;
+    private static int Dim(nietras.SeparatedValues.SepReader.Row row, int index, ObservationFields fields) =>
+        index >= 0 ? fields.Dimension(row[index].Span) : fields.TotalId;
 
     private static List<(int Index, string Name, int Id)> IndicatorColumns(CsvFile csv, CsvColumns columns, ObservationFields fields, ProblemList problems)
     {

@@ -2,23 +2,24 @@ using HumanSecurity.Observations;
 
 namespace HumanSecurity.Formats.Csv;
 
-/// <summary>One parsed observation row: codes resolved to ids of the known-code indexes, disaggregation and status
-/// codes interned. <see cref="Errors"/> is non-null when the row (or a cell of it) was rejected.</summary>
+/// <summary>One parsed observation row, plain values only: indicator and area as ids of the known-code indexes, the
+/// disaggregation, status and source codes as <see cref="CodeIds"/> ids (0 = none), problems kept aside by
+/// <see cref="ObservationFields"/> under <see cref="ErrorKey"/>. Sep's parallel enumeration copies rows between threads;
+/// rows holding eight string references paid GC write barriers on every copy.</summary>
 internal struct ParsedObservation
 {
     public int Line;
+    public int ErrorKey;
+    public bool HasErrors;
     public int Indicator;
     public int Area;
     public Period Period;
-    public string Sex;
-    public string Age;
-    public string Group;
-    public string Disability;
-    public string Urbanisation;
+    public int Sex;
+    public int Age;
+    public int Group;
+    public int Disability;
+    public int Urbanisation;
     public double Value;
-    public string? Status;
-    public string? Source;
-    public List<Problem>? Errors;
-
-    public void Error(string location, string message) => (Errors ??= []).Add(Problem.Error(location, message));
+    public int Status;
+    public int Source;
 }
