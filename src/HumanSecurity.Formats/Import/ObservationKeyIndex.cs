@@ -24,17 +24,11 @@ internal sealed class ObservationKeyIndex
     public const long BitBudget = 1L << 28;
 
     private const int CacheSize = 16_384;
-    private readonly Dictionary<long, int> _seriesSlots = [];
-    private readonly Dictionary<long, int> _sliceSlots = [];
-    // The last series and slice (files repeat one of them row after row), then direct-mapped caches in front of the two
-    // slot dictionaries: the series and slices a file cycles through hit there.
-    private readonly CacheEntry[] _seriesCache = NewCache();
+    private readonly SlotTable _series = new();
+    private readonly SlotTable _slices = new();
     // Series slots by indicator, then area (slot + 1; 0 = none yet): ids are dense, so two array reads find a series.
     private int[]?[] _seriesByIndicator = new int[]?[64];
     private const int MaxAreasPerIndicatorTable = 1 << 20;
-    private readonly CacheEntry[] _sliceCache = NewCache();
-    private long _lastSeries = long.MinValue, _lastSlice = long.MinValue;
-    private int _lastSeriesSlot, _lastSliceSlot;
     private int _lastRowSlice = -1;
     private ulong[]? _lastRow;
 
@@ -69,11 +63,11 @@ internal sealed class ObservationKeyIndex
     {
         var key = ((long)indicator << 32) | (uint)area;
         int s;
-        if (key == _lastSeries) s = _lastSeriesSlot;
+        if (key == _series.LastKey) s = _series.LastSlot;
         else if ((uint)indicator < (uint)_seriesByIndicator.Length && _seriesByIndicator[indicator] is { } areas && (uint)area < (uint)areas.Length && areas[area] > 0)
             s = areas[area] - 1;
         else s = NewSeriesSlot(indicator, area, key);
-        var q = slice == _lastSlice ? _lastSliceSlot : SliceSlot(slice);
+        var q = slice == _slices.LastKey ? _slices.LastSlot : SliceSlot(slice);
         firstLine = 0;
         if (_lines is null)
         {
@@ -102,7 +96,7 @@ internal sealed class ObservationKeyIndex
     public bool TryGetLine(int indicator, int area, long slice, out int line)
     {
         line = 0;
-        if (!_seriesSlots.TryGetValue(((long)indicator << 32) | (uint)area, out var s) || !_sliceSlots.TryGetValue(slice, out var q)) return false;
+        if (!_series.TryGet(((long)indicator << 32) | (uint)area, out var s) || !_slices.TryGet(slice, out var q)) return false;
         if (_lines is null)
         {
             if (_rows[q] is not { } row || (row[s >> 6] & (1UL << (s & 63))) == 0) return false;
@@ -140,39 +134,15 @@ internal sealed class ObservationKeyIndex
 
     private int SeriesSlot(long key)
     {
-        ref var entry = ref _seriesCache[CacheIndex(key)];
-        if (entry.Key == key)
-        {
-            (_lastSeries, _lastSeriesSlot) = (key, entry.Slot);
-            return entry.Slot;
-        }
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_seriesSlots, key, out var exists);
-        if (!exists)
-        {
-            slot = _seriesSlots.Count - 1;
-            if (slot >= _seriesBits) WidenRows();
-        }
-        entry = new CacheEntry(key, slot);
-        (_lastSeries, _lastSeriesSlot) = (key, slot);
+        var slot = _series.Slot(key, out var added);
+        if (added && slot >= _seriesBits) WidenRows();
         return slot;
     }
 
     private int SliceSlot(long slice)
     {
-        ref var entry = ref _sliceCache[CacheIndex(slice)];
-        if (entry.Key == slice)
-        {
-            (_lastSlice, _lastSliceSlot) = (slice, entry.Slot);
-            return entry.Slot;
-        }
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sliceSlots, slice, out var exists);
-        if (!exists)
-        {
-            slot = _sliceSlots.Count - 1;
-            if (_lines is null && (long)_sliceSlots.Count * _seriesBits > BitBudget) MoveToDictionary();
-        }
-        entry = new CacheEntry(slice, slot);
-        (_lastSlice, _lastSliceSlot) = (slice, slot);
+        var slot = _slices.Slot(slice, out var added);
+        if (added && _lines is null && (long)_slices.Count * _seriesBits > BitBudget) MoveToDictionary();
         return slot;
     }
 
@@ -187,7 +157,7 @@ internal sealed class ObservationKeyIndex
     {
         _seriesBits *= 2;
         if (_lines is not null) return;
-        if ((long)_sliceSlots.Count * _seriesBits > BitBudget)
+        if ((long)_slices.Count * _seriesBits > BitBudget)
         {
             MoveToDictionary();
             return;
@@ -219,4 +189,35 @@ internal sealed class ObservationKeyIndex
     private readonly record struct CacheEntry(long Key, int Slot);
 
     private readonly record struct LogEntry(int Series, int Slice, int Line);
+
+    /// <summary>Dense slots of the keys of one kind (series or slices) in order of first appearance: the last key, then a
+    /// direct-mapped cache (the keys a file cycles through hit there), then a dictionary.</summary>
+    private sealed class SlotTable
+    {
+        private readonly Dictionary<long, int> _slots = [];
+        private readonly CacheEntry[] _cache = NewCache();
+
+        public long LastKey { get; private set; } = long.MinValue;
+
+        public int LastSlot { get; private set; }
+
+        public int Count => _slots.Count;
+
+        public bool TryGet(long key, out int slot) => _slots.TryGetValue(key, out slot);
+
+        /// <summary>The slot of a key, numbering it when new (<paramref name="added"/>).</summary>
+        public int Slot(long key, out bool added)
+        {
+            ref var entry = ref _cache[CacheIndex(key)];
+            added = false;
+            if (entry.Key != key)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
+                if (!exists) (slot, added) = (_slots.Count - 1, true);
+                entry = new CacheEntry(key, slot);
+            }
+            (LastKey, LastSlot) = (key, entry.Slot);
+            return entry.Slot;
+        }
+    }
 }
