@@ -56,10 +56,11 @@ public static class DelimitedText
             {
                 if (!rows.MoveNext()) yield break;
                 var r = rows.Current;
-                line = r.LineNumberFrom;
+                // Sep numbers the first record line 2 when there is no header row; it starts on line 1.
+                line = r.RowIndex == 0 ? 1 : r.LineNumberFrom;
                 var cells = new string[r.ColCount];
                 for (var i = 0; i < cells.Length; i++) cells[i] = r[i].ToString();
-                row = new TextRow(r.LineNumberFrom, cells);
+                row = new TextRow(line, cells);
             }
             catch (Exception e) when (e is InvalidDataException or FormatException or NotSupportedException or ArgumentException)
             {

@@ -74,4 +74,13 @@ public class HxlReaderTests
         using var t = HxlReader.Open(Fixtures.Get("hxl", "libhxl-python_input-multiline.csv"));
         Assert.Equal("Line 1\nLine 2\nLine 3", t.Rows().Single().Cell(0));
     }
+
+    [Fact]
+    public void TagRowOnTheFirstLine_IsLineOne()
+    {
+        // Sep numbers the first record line 2 when a file has no header row; DelimitedText corrects it.
+        using var t = HxlReader.FromText("#adm1+code,#value\nXA01,1\n", "t.csv");
+        Assert.Equal(1, t.TagRowLine);
+        Assert.Equal(2, t.Rows().Single().Line);
+    }
 }
