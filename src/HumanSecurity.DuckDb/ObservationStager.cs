@@ -41,18 +41,24 @@ internal sealed class ObservationStager(DuckDBConnection connection)
     public void Append(ObservationChunk c)
     {
         if (_finished) throw new InvalidOperationException("Observations cannot be added once the import is committing.");
-        for (var i = 0; i < c.Count; i++)
+        for (var i = 0; i < c.Count;)
         {
             if (_blocks.Count == 0 || _blocks[^1].Count == BlockSize) _blocks.Add(new Block());
             var b = _blocks[^1];
-            var r = b.Count++;
-            b.Indicator[r] = CachedId(c.Indicator[i]);
-            b.Area[r] = CachedId(c.Area[i]);
-            b.Period[r] = PeriodId(c.Period[i]);
-            b.Combo[r] = ComboId(c.Sex[i], c.Age[i], c.Group[i], c.Disability[i], c.Urbanisation[i]);
-            b.Value[r] = c.Value[i];
-            b.Status[r] = CachedId(c.Status[i]);
-            b.Source[r] = CachedId(c.Source[i]);
+            var n = Math.Min(BlockSize - b.Count, c.Count - i);
+            for (var k = 0; k < n; k++)
+            {
+                int r = b.Count + k, j = i + k;
+                b.Indicator[r] = CachedId(c.Indicator[j]);
+                b.Area[r] = CachedId(c.Area[j]);
+                b.Period[r] = PeriodId(c.Period[j]);
+                b.Combo[r] = ComboId(c.Sex[j], c.Age[j], c.Group[j], c.Disability[j], c.Urbanisation[j]);
+                b.Value[r] = c.Value[j];
+                b.Status[r] = CachedId(c.Status[j]);
+                b.Source[r] = CachedId(c.Source[j]);
+            }
+            b.Count += n;
+            i += n;
         }
         Count += c.Count;
     }

@@ -34,6 +34,29 @@ public sealed class ObservationStagingTests : IDisposable
         return c;
     }
 
+    [Fact]
+    public async Task AppendObservations_ChunksCrossingStagingBlocks_EveryRowCommittedOnce()
+    {
+        // 50,000-row chunks straddle the stager's 65,536-row blocks.
+        await using var store = DuckDbStore.Open(_dir.File("blocks.duckdb"));
+        await using (var session = await store.BeginImportAsync(StoreTestData.Info(DatasetKind.Observations), Ct))
+        {
+            await session.AddAreasAsync([.. Enumerable.Range(0, Areas).Select(a => new Area($"A{a:D4}", $"Area {a}", AreaKind.Admin1, null))], Ct);
+            await session.AddIndicatorsAsync(StoreTestData.Indicators, Ct);
+            for (var from = 0; from < 150_000; from += 50_000)
+            {
+                var chunk = new ObservationChunk(50_000);
+                for (var i = from; i < from + 50_000; i++)
+                    chunk.Add(i % 2 == 0 ? "FLOOD" : "LIT", $"A{i % Areas:D4}", Period.FromDay(new DateOnly(2000, 1, 1).AddDays(i / Areas)), Disaggregation.Total, i);
+                await session.AppendObservationsAsync(chunk, Ct);
+            }
+            await session.CommitAsync(Ct);
+        }
+        var values = new List<double>();
+        await foreach (var chunk in store.GetObservationsAsync(new ObservationQuery { TotalsOnly = false }, Ct)) values.AddRange(chunk.Value.Take(chunk.Count));
+        Assert.Equal(Enumerable.Range(0, 150_000).Select(i => (double)i), values.Order());
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
