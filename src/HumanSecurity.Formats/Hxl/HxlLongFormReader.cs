@@ -27,8 +27,10 @@ internal sealed class HxlLongFormReader
     private readonly ConcurrentDictionary<int, List<Problem>> _errors = new();
     private readonly int _sourceId;
     private readonly int[] _fallbacks;
-    // Per worker thread: the last text and id seen in each column (codes repeat row after row), for this reader only.
-    [ThreadStatic] private static (HxlLongFormReader? Owner, (string? Text, int Id)[] Last) t_memo;
+    // Per worker thread: the last text and id seen in each column (codes repeat row after row), valid for one code
+    // table only. Keyed by the (small) code table rather than the reader, so a pool thread does not keep a finished
+    // import's duplicate-key index alive.
+    [ThreadStatic] private static (CodeIds? Owner, (string? Text, int Id)[] Last) t_memo;
     private readonly ConcurrentDictionary<string, Period> _periods = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> _periodLookup;
 
@@ -193,7 +195,7 @@ internal sealed class HxlLongFormReader
     private int Id(ReadOnlySpan<char> text, int column)
     {
         var memo = t_memo;
-        if (!ReferenceEquals(memo.Owner, this)) t_memo = memo = (this, new (string?, int)[32]);
+        if (!ReferenceEquals(memo.Owner, _codes)) t_memo = memo = (_codes, new (string?, int)[32]);
         if ((uint)column >= (uint)memo.Last.Length) return _codes.Id(text);
         ref var last = ref memo.Last[column];
         if (last.Text is { } known && text.SequenceEqual(known)) return last.Id;
