@@ -34,8 +34,8 @@ public sealed class ApiObservationsTests(DemoDuckDbApp demo) : IClassFixture<Dem
         Assert.Equal(7, result!.Count);
         Assert.True(result.Truncated);
         var all = await demo.Client.GetFromJsonAsync<ObservationsResponse>(new Uri("/api/observations", UriKind.Relative), Ct);
-        Assert.Equal(ObservationsApi.DefaultLimit, all!.Limit);
-        Assert.True(all.Count <= ObservationsApi.DefaultLimit);
+        Assert.Equal(ApiPaging.DefaultLimit, all!.Limit);
+        Assert.True(all.Count <= ApiPaging.DefaultLimit);
     }
 
     [Theory]

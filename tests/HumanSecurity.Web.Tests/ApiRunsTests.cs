@@ -34,6 +34,24 @@ public sealed class ApiRunsTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDbA
     }
 
     [Fact]
+    public async Task ApiRun_LimitAndOffset_PagesThroughEveryRowOnce()
+    {
+        var all = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri("/api/runs/1?node=HSI", UriKind.Relative), Ct);
+        Assert.False(all!.Truncated);
+        Assert.Equal((all.Total, ApiPaging.DefaultLimit, 0), (all.Count, all.Limit, all.Offset));
+        var paged = new List<ScoreResponse>();
+        for (var offset = 0; ; offset += 50)
+        {
+            var page = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri($"/api/runs/1?node=HSI&limit=50&offset={offset}", UriKind.Relative), Ct);
+            Assert.Equal((all.Total, 50, offset), (page!.Total, page.Limit, page.Offset));
+            paged.AddRange(page.Scores);
+            Assert.Equal(offset + page.Count < all.Total, page.Truncated);
+            if (!page.Truncated) break;
+        }
+        Assert.Equal(all.Scores, paged);
+    }
+
+    [Fact]
     public async Task ApiRun_TreeLevelZero_OnlyReliabilityRows()
     {
         var run = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri("/api/runs/1?level=0", UriKind.Relative), Ct);
@@ -60,6 +78,11 @@ public sealed class ApiRunsTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDbA
     [InlineData("/api/runs/1?node=%27%20OR%201=1%20--", 404, "' OR 1=1 --")]
     [InlineData("/api/runs/1?level=admin9", 400, "'level'")]
     [InlineData("/api/runs/1?level=-2", 400, "'level'")]
+    [InlineData("/api/runs/1?limit=0", 400, "'limit'")]
+    [InlineData("/api/runs/1?limit=100001", 400, "'limit'")]
+    [InlineData("/api/runs/1?limit=ten", 400, "'limit'")]
+    [InlineData("/api/runs/1?offset=-5", 400, "'offset'")]
+    [InlineData("/api/runs/1?offset=99999999999", 400, "'offset'")]
     public async Task ApiRun_BadInput_ProblemNamingParameter(string url, int status, string named)
     {
         var response = await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);

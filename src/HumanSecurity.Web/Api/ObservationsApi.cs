@@ -1,4 +1,3 @@
-using System.Globalization;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,13 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HumanSecurity.Web.Api;
 
 /// <summary><c>/api/observations?indicator=&amp;area=&amp;from=&amp;to=&amp;limit=&amp;totals=</c>: stored observations,
-/// ordered by indicator, area and period, at most <c>limit</c> rows (default <see cref="DefaultLimit"/>, at most
-/// <see cref="MaxLimit"/>).</summary>
+/// ordered by indicator, area and period, at most <c>limit</c> rows (<see cref="ApiPaging"/>).</summary>
 public static class ObservationsApi
 {
-    public const int DefaultLimit = 10_000;
-    public const int MaxLimit = 100_000;
-
     public static RouteGroupBuilder MapObservationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/observations", GetObservationsAsync).WithName("observations")
@@ -43,9 +38,7 @@ public static class ObservationsApi
     private static async Task<(ObservationQuery? Query, int Limit, ProblemHttpResult? Problem)> ParseAsync(IStore store, string? indicator, string? area,
         string? from, string? to, string? limit, string? totals, CancellationToken cancellationToken)
     {
-        var max = DefaultLimit;
-        if (!string.IsNullOrEmpty(limit) && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out max) || max < 1 || max > MaxLimit))
-            return (null, 0, ApiProblems.BadRequest($"query parameter 'limit' must be a whole number from 1 to {MaxLimit:D}, not '{limit}'"));
+        if (ApiPaging.Limit(limit, out var max) is { } badLimit) return (null, 0, badLimit);
         var totalsOnly = true;
         if (!string.IsNullOrEmpty(totals) && !bool.TryParse(totals, out totalsOnly))
             return (null, 0, ApiProblems.BadRequest($"query parameter 'totals' must be true or false, not '{totals}'"));

@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HumanSecurity.Web.Api;
 
 /// <summary><c>/api/runs</c> (saved runs) and <c>/api/runs/{id}</c> (a run with its scores, filtered by
-/// <c>?node=</c> and <c>?level=</c>).</summary>
+/// <c>?node=</c> and <c>?level=</c>, a page of at most <c>?limit=</c> rows after <c>?offset=</c>).</summary>
 public static class RunsApi
 {
     public static RouteGroupBuilder MapRunsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/runs", GetRunsAsync).WithName("runs").WithSummary("Saved runs (index, poverty), oldest first.");
         api.MapGet("/runs/{id}", GetRunAsync).WithName("run")
-            .WithSummary("A run with its scores; ?node=CODE keeps one node, ?level= keeps a model tree level (0 = reliability rows, 1 = indicators) or an area level (country, admin1, ...).")
+            .WithSummary("A run with its scores; ?node=CODE keeps one node, ?level= keeps a model tree level (0 = reliability rows, 1 = indicators) or an area level (country, admin1, ...); ?limit= and ?offset= page the rows.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -26,10 +26,12 @@ public static class RunsApi
     }
 
     public static async Task<Results<Ok<RunScoresResponse>, ProblemHttpResult>> GetRunAsync(IStore store, string id, string? node, string? level,
-        CancellationToken cancellationToken)
+        string? limit, string? offset, CancellationToken cancellationToken)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var runId))
             return ApiProblems.BadRequest($"route parameter 'id' must be a run id (a whole number), not '{id}'; see /api/runs");
+        if (ApiPaging.Limit(limit, out var take) is { } badLimit) return badLimit;
+        if (ApiPaging.Offset(offset, out var skip) is { } badOffset) return badOffset;
         var run = (await store.GetRunsAsync(cancellationToken)).FirstOrDefault(r => r.Id == runId);
         if (run is null) return ApiProblems.NotFound($"unknown run {runId} (route parameter 'id'); see /api/runs");
         IEnumerable<ScoreRow> scores = await store.GetScoresAsync(runId, cancellationToken);
@@ -46,8 +48,9 @@ public static class RunsApi
                 return ApiProblems.BadRequest($"query parameter 'level' must be a model tree level (0, 1, 2, ...) or an area level ({string.Join(", ", AreaKinds.AllCodes)}), not '{level}'");
             scores = scores.Where(filter);
         }
-        var rows = scores.Select(s => new ScoreResponse(s.Unit, s.Node, s.Level, s.Period, Finite(s.Score), s.Rank, s.Class)).ToList();
-        return TypedResults.Ok(new RunScoresResponse(ToResponse(run), rows.Count, rows));
+        var matched = scores.ToList();
+        var rows = matched.Skip(skip).Take(take).Select(s => new ScoreResponse(s.Unit, s.Node, s.Level, s.Period, Finite(s.Score), s.Rank, s.Class)).ToList();
+        return TypedResults.Ok(new RunScoresResponse(ToResponse(run), rows.Count, matched.Count, take, skip, skip + rows.Count < matched.Count, rows));
     }
 
     private static async Task<Func<ScoreRow, bool>?> LevelFilterAsync(IStore store, string level, CancellationToken cancellationToken)
@@ -84,4 +87,6 @@ public sealed record RunResponse(long Id, string Kind, string Model, string Mode
 /// <summary>One score: <c>score</c> is null when missing; <c>rank</c> 0 when unranked.</summary>
 public sealed record ScoreResponse(string Unit, string Node, int Level, string? Period, double? Score, int Rank, string? Class);
 
-public sealed record RunScoresResponse(RunResponse Run, int Count, IReadOnlyList<ScoreResponse> Scores);
+/// <summary>A page of a run's score rows: <c>count</c> rows from <c>offset</c>, of <c>total</c> that matched;
+/// <c>truncated</c> is true when more rows follow.</summary>
+public sealed record RunScoresResponse(RunResponse Run, int Count, int Total, int Limit, int Offset, bool Truncated, IReadOnlyList<ScoreResponse> Scores);
