@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using HumanSecurity.Observations;
 
@@ -10,7 +9,7 @@ namespace HumanSecurity.Formats.Csv;
 internal sealed class ObservationFields
 {
     private readonly string _file;
-    private readonly ConcurrentDictionary<int, List<Problem>> _errors = new();
+    private readonly RowProblems _errors = new();
     private readonly int[] _statusIds;
 
     public ObservationFields(string file, CodeIndex indicators, CodeIndex areas, CodeIds codes)
@@ -42,12 +41,12 @@ internal sealed class ObservationFields
     public void Error(ref ParsedObservation row, string location, string message)
     {
         row.HasErrors = true;
-        _errors.GetOrAdd(row.ErrorKey, _ => []).Add(Problem.Error(location, message));
+        _errors.Add(row.ErrorKey, location, message);
     }
 
     /// <summary>The problems recorded for a row (once).</summary>
     public IReadOnlyList<Problem> TakeErrors(in ParsedObservation row) =>
-        row.HasErrors && _errors.TryRemove(row.ErrorKey, out var errors) ? errors : [];
+        row.HasErrors ? _errors.Take(row.ErrorKey) : [];
 
     public void Indicator(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
     {

@@ -24,7 +24,7 @@ internal sealed class HxlLongFormReader
     private readonly HxlValueColumn _value;
     private readonly int[] _extra;
     private readonly CodeIds _codes = new();
-    private readonly ConcurrentDictionary<int, List<Problem>> _errors = new();
+    private readonly RowProblems _errors = new();
     private readonly int _sourceId;
     private readonly int[] _fallbacks;
     // Per worker thread: the last text and id seen in each column (codes repeat row after row), valid for one code
@@ -69,7 +69,7 @@ internal sealed class HxlLongFormReader
                 var row = rows.Current;
                 if (row.Kind is RowKind.Header or RowKind.Blank) continue;
                 Rows++;
-                if (row.HasErrors && _errors.TryRemove(row.Index, out var errors)) _problems.AddRange(errors);
+                if (row.HasErrors) _problems.AddRange(_errors.Take(row.Index));
                 if (row.Kind != RowKind.Observation) continue;
                 if (last is null || row.Sex != lastCodes.Sex || row.Age != lastCodes.Age || row.Group != lastCodes.Group
                     || row.Disability != lastCodes.Disability || row.Urbanisation != lastCodes.Urbanisation)
@@ -143,7 +143,7 @@ internal sealed class HxlLongFormReader
     private void Error(ref Row row, string location, string message)
     {
         row.HasErrors = true;
-        _errors.GetOrAdd(row.Index, _ => []).Add(Problem.Error(location, message));
+        _errors.Add(row.Index, location, message);
     }
 
     private bool Area(SepReader.Row r, ref Row row)
