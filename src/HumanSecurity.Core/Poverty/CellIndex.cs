@@ -2,7 +2,7 @@ namespace HumanSecurity.Poverty;
 
 /// <summary>Dense cell ids: each row belongs to one cell = (PSU when SEs are wanted) × round × every subgroup code.
 /// Every domain (round × group of one subgroup variable) is then a union of cells.</summary>
-internal sealed class CellIndex
+internal sealed class CellIndex : ICellKeys
 {
     private const long DirectLimit = 16_000_000;
 

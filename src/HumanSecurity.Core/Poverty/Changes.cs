@@ -8,7 +8,7 @@ internal static class Changes
     private static readonly string[] Measures = ["H", "A", "M0"];
 
     /// <summary>Changes of H, A and M0 (levels) and of hd and hdk (indicators, with <see cref="ChangeEstimate.Indicator"/>).</summary>
-    public static List<ChangeEstimate> Compute(SurveySample sample, PovertySpec spec, IReadOnlyList<Estimate> levels,
+    public static List<ChangeEstimate> Compute(SurveyCells sample, PovertySpec spec, IReadOnlyList<Estimate> levels,
         IReadOnlyList<Estimate> indicators, Intervals intervals)
     {
         var result = new List<ChangeEstimate>();

@@ -88,7 +88,7 @@ internal sealed record DesignColumns(
         return codes;
     }
 
-    private static OverVariable OverCodes(string name, Column column)
+    internal static OverVariable OverCodes(string name, Column column)
     {
         if (column is NumericColumn num && CategoryCodes.TryLookup(num.Values, out var lookup, out var offset, out var labels, out var hasMissing))
             return new OverVariable(name, hasMissing ? [.. labels, MissingGroup] : labels, num.Values, offset, lookup, labels.Length);

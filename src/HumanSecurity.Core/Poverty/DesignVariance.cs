@@ -14,16 +14,16 @@ internal sealed class DesignVariance
     private readonly List<int> _touched = [];
     private readonly bool[] _isTouched;
 
-    public DesignVariance(SurveySample s, SingletonRule rule)
+    public DesignVariance(int psuCount, int strataCount, int[] psuStratum, SingletonRule rule)
     {
-        _psuCount = s.PsuCount;
-        _psusInStratum = new int[s.StrataCount];
-        foreach (var h in s.PsuStratum) _psusInStratum[h]++;
+        _psuCount = psuCount;
+        _psusInStratum = new int[strataCount];
+        foreach (var h in psuStratum) _psusInStratum[h]++;
         _singletons = _psusInStratum.Count(n => n == 1);
         _rule = rule;
-        _s1 = new double[s.StrataCount];
-        _s2 = new double[s.StrataCount];
-        _isTouched = new bool[s.StrataCount];
+        _s1 = new double[strataCount];
+        _s2 = new double[strataCount];
+        _isTouched = new bool[strataCount];
         if (rule == SingletonRule.Fail && _singletons > 0)
             throw new InvalidInputException("inference", $"{_singletons} stratum/strata have a single PSU; choose singleton: centered or certainty in the spec");
     }

@@ -1,7 +1,7 @@
 namespace HumanSecurity.Poverty;
 
 /// <summary>Turns one domain's totals into estimates (levels, further measures, indicator measures) with SEs and CIs.</summary>
-internal sealed class DomainEstimates(SurveySample sample, PovertySpec spec, CellLayout layout, DesignVariance? variance, Intervals intervals)
+internal sealed class DomainEstimates(SurveyCells sample, PovertySpec spec, CellLayout layout, DesignVariance? variance, Intervals intervals)
 {
     private readonly double[] _weights = sample.Indicators.Select(i => i.Weight.ToDouble()).ToArray();
 
@@ -22,7 +22,7 @@ internal sealed class DomainEstimates(SurveySample sample, PovertySpec spec, Cel
         if (pop <= 0) return;
         var ctx = new Row(sample.HasTime ? sample.RoundLabels[round] : "", set.Over, set.Labels[group], t[CellLayout.Rows], pop);
         var share = pop / whole[CellLayout.Pop];
-        var hasGaps = sample.Gap.All(g => g is not null);
+        var hasGaps = sample.HasGaps;
         for (var k = 0; k < spec.K.Count; k++)
         {
             var kl = spec.K[k].Label;

@@ -39,7 +39,7 @@ internal sealed class DomainSet
     public int Domain(int round, int group) => round * Groups + group;
 
     /// <summary>Rolls cells up; <c>over</c> is the index of the subgroup variable, or −1 for the whole population.</summary>
-    public static DomainSet Build(CellIndex cells, double[] acc, int width, int over, string name, string[] labels, int rounds, int[] psuStratum)
+    public static DomainSet Build(ICellKeys cells, double[] acc, int width, int over, string name, string[] labels, int rounds, int[] psuStratum)
     {
         var groups = labels.Length;
         var domains = rounds * groups;
@@ -62,7 +62,7 @@ internal sealed class DomainSet
     }
 
     private static (int[] Stratum, int[][] DomainEntries, double[] Totals, int Count) Entries(
-        CellIndex cells, double[] acc, int width, int[] domainOf, int domains, int[] psuStratum)
+        ICellKeys cells, double[] acc, int width, int[] domainOf, int domains, int[] psuStratum)
     {
         var map = new Dictionary<long, int>(cells.Count);
         var entryOfCell = new int[cells.Count];

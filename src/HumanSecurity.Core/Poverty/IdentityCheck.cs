@@ -4,7 +4,7 @@ namespace HumanSecurity.Poverty;
 /// A failure is a bug, not bad input, and stops the run.</summary>
 internal static class IdentityCheck
 {
-    public static double Run(SurveySample sample, IReadOnlyList<DomainSet> sets, CellLayout layout)
+    public static double Run(SurveyCells sample, IReadOnlyList<DomainSet> sets, CellLayout layout)
     {
         var w = layout.Width;
         var weights = sample.Indicators.Select(i => i.Weight.ToDouble()).ToArray();

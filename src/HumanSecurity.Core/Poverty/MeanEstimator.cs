@@ -21,7 +21,7 @@ public static class MeanEstimator
         var sets = new List<DomainSet> { DomainSet.Build(cells, acc, width, -1, "all", ["all"], rounds, sample.PsuStratum) };
         for (var v = 0; v < sample.Over.Count; v++)
             sets.Add(DomainSet.Build(cells, acc, width, v, sample.Over[v].Name, sample.Over[v].Labels, rounds, sample.PsuStratum));
-        var variance = standardErrors ? new DesignVariance(sample, inference.Singleton) : null;
+        var variance = standardErrors ? new DesignVariance(sample.PsuCount, sample.StrataCount, sample.PsuStratum, inference.Singleton) : null;
         var intervals = new Intervals(inference, sample.PsuCount - sample.StrataCount);
         var result = new List<Estimate>();
         foreach (var set in sets)

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace HumanSecurity.Poverty;
 
-/// <summary>Alkire–Foster estimation with design-based inference: one pass over the rows into cells, then domains
+/// <summary>Alkire–Foster estimation with design-based inference: one pass over the rows into cells (in memory, or in a
+/// store that aggregates surveys itself), then domains
 /// (whole population and every subgroup of every <c>over</c> variable, per round), SEs, identity checks and changes.</summary>
 public static class PovertyEstimator
 {
@@ -14,30 +15,41 @@ public static class PovertyEstimator
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(spec);
-        var timings = new Dictionary<string, double>();
         var sw = Stopwatch.StartNew();
-        var layout = new CellLayout(sample.Indicators.Count, spec.K.Count);
-        var thresholds = spec.K.Select(k => CellAccumulator.Threshold(k.Value, sample.UnitDenominator)).ToArray();
-        var cells = CellIndex.Build(sample, standardErrors);
-        var acc = CellAccumulator.Accumulate(sample, cells.RowCell, cells.Count, layout, thresholds,
-            CellAccumulator.Threshold(spec.Severe, sample.UnitDenominator),
-            CellAccumulator.Threshold(spec.Vulnerable, sample.UnitDenominator), CellAccumulator.Gaps(sample));
-        timings["accumulate"] = sw.Elapsed.TotalMilliseconds;
+        var cells = SurveyCells.FromSample(sample, spec, standardErrors);
+        var accumulate = sw.Elapsed.TotalMilliseconds;
+        return Estimate(cells, spec, accumulate);
+    }
 
-        sw.Restart();
-        var rounds = sample.RoundLabels.Length;
-        var variance = standardErrors ? new DesignVariance(sample, spec.Inference.Singleton) : null;
-        var df = sample.PsuCount - sample.StrataCount;
+    /// <summary>Estimates from cell totals: the in-memory sample's (<see cref="SurveyCells.FromSample"/>) or those a
+    /// store aggregated itself (<see cref="ISurveyAggregation"/>). Standard errors are computed when the cells are per PSU.</summary>
+    /// <exception cref="InvalidInputException">A singleton stratum under <see cref="SingletonRule.Fail"/>.</exception>
+    public static PovertyResult Estimate(SurveyCells cells, PovertySpec spec) => Estimate(cells, spec, double.NaN);
+
+    private static PovertyResult Estimate(SurveyCells cells, PovertySpec spec, double accumulateMs)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (cells.Cutoffs != spec.K.Count) throw new ArgumentException($"The cells hold totals for {cells.Cutoffs} cutoffs; the spec has {spec.K.Count}.", nameof(spec));
+        var timings = new Dictionary<string, double>();
+        if (!double.IsNaN(accumulateMs)) timings["accumulate"] = accumulateMs;
+        var sw = Stopwatch.StartNew();
+        var standardErrors = cells.WithStandardErrors;
+        var layout = cells.Layout;
+        var acc = cells.Totals;
+        var rounds = cells.RoundLabels.Length;
+        var variance = standardErrors ? new DesignVariance(cells.PsuCount, cells.StrataCount, cells.PsuStratum, spec.Inference.Singleton) : null;
+        var df = cells.PsuCount - cells.StrataCount;
         var intervals = new Intervals(spec.Inference, df);
-        var estimates = new DomainEstimates(sample, spec, layout, variance, intervals);
+        var estimates = new DomainEstimates(cells, spec, layout, variance, intervals);
         // One subgroup variable at a time, so that only one set of PSU × domain totals is alive; the sets keep their
         // domain totals for the identity checks.
         var sets = new List<DomainSet>();
-        for (var v = -1; v < sample.Over.Count; v++)
+        for (var v = -1; v < cells.Over.Count; v++)
         {
             var set = v < 0
-                ? DomainSet.Build(cells, acc, layout.Width, -1, "all", ["all"], rounds, sample.PsuStratum)
-                : DomainSet.Build(cells, acc, layout.Width, v, sample.Over[v].Name, sample.Over[v].Labels, rounds, sample.PsuStratum);
+                ? DomainSet.Build(cells, acc, layout.Width, -1, "all", ["all"], rounds, cells.PsuStratum)
+                : DomainSet.Build(cells, acc, layout.Width, v, cells.Over[v].Name, cells.Over[v].Labels, rounds, cells.PsuStratum);
             var all = sets.Count > 0 ? sets[0] : set;
             for (var r = 0; r < rounds; r++)
             {
@@ -49,12 +61,12 @@ public static class PovertyEstimator
         }
         timings["domains"] = sw.Elapsed.TotalMilliseconds;
 
-        var identity = IdentityCheck.Run(sample, sets, layout);
-        var changes = sample.HasTime && rounds > 1 ? Changes.Compute(sample, spec, estimates.Levels, estimates.Indicators, intervals) : [];
+        var identity = IdentityCheck.Run(cells, sets, layout);
+        var changes = cells.HasTime && rounds > 1 ? Changes.Compute(cells, spec, estimates.Levels, estimates.Indicators, intervals) : [];
         return new PovertyResult
         {
             Levels = estimates.Levels, Measures = estimates.Measures, Indicators = estimates.Indicators, Changes = changes,
-            Design = new DesignSummary(sample.PsuCount, sample.StrataCount, variance?.Singletons ?? 0, df, spec.Inference.Singleton),
+            Design = new DesignSummary(cells.PsuCount, cells.StrataCount, variance?.Singletons ?? 0, df, spec.Inference.Singleton),
             IdentityError = identity, TimingsMs = timings, WithStandardErrors = standardErrors,
         };
     }

@@ -77,7 +77,7 @@ public sealed record Retention(
 }
 
 /// <summary>The estimation sample: retained rows only, columnar, with exact integer indicator weights.</summary>
-public sealed class SurveySample
+public sealed class SurveySample : ISurveyDescription
 {
     /// <summary>Retained rows.</summary>
     public required int Count { get; init; }
