@@ -33,21 +33,27 @@ internal sealed class ClickHouseNode(HttpClient http, Uri baseUri, string databa
     }
 
     /// <summary>Runs a query and returns every TSV row (for small results).</summary>
-    public async Task<List<string?[]>> QueryAsync(string sql, CancellationToken ct, params ExternalTable[] external)
+    public Task<List<string?[]>> QueryAsync(string sql, CancellationToken ct, params ExternalTable[] external) => QueryAsync(sql, true, ct, external);
+
+    /// <summary>As <see cref="QueryAsync(string, CancellationToken, ExternalTable[])"/>; <paramref name="inDatabase"/> false
+    /// queries the server before the store's database exists (system tables).</summary>
+    public async Task<List<string?[]>> QueryAsync(string sql, bool inDatabase, CancellationToken ct, params ExternalTable[] external)
     {
         var rows = new List<string?[]>();
-        await foreach (var row in StreamAsync(sql, ct, external).ConfigureAwait(false)) rows.Add(row);
+        await foreach (var row in StreamAsync(sql, inDatabase, ct, external).ConfigureAwait(false)) rows.Add(row);
         return rows;
     }
 
     /// <summary>Streams a query's TSV rows. The server buffers the whole result before answering
     /// (<c>wait_end_of_query=1</c>), so an error is an HTTP status, never a half-read result.</summary>
-    public async IAsyncEnumerable<string?[]> StreamAsync(string sql, [EnumeratorCancellation] CancellationToken ct, params ExternalTable[] external)
+    public IAsyncEnumerable<string?[]> StreamAsync(string sql, CancellationToken ct, params ExternalTable[] external) => StreamAsync(sql, true, ct, external);
+
+    private async IAsyncEnumerable<string?[]> StreamAsync(string sql, bool inDatabase, [EnumeratorCancellation] CancellationToken ct, ExternalTable[] external)
     {
         var statement = sql + "\nFORMAT TSV";
         using var request = external.Length == 0
-            ? Request(Url(true, ("wait_end_of_query", "1")), new StringContent(statement, Encoding.UTF8))
-            : WithExternalData(statement, external);
+            ? Request(Url(inDatabase, ("wait_end_of_query", "1")), new StringContent(statement, Encoding.UTF8))
+            : WithExternalData(statement, inDatabase, external);
         using var response = await SendAsync(request, statement, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
         var body = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
@@ -88,7 +94,7 @@ internal sealed class ClickHouseNode(HttpClient http, Uri baseUri, string databa
         return new ClickHouseInsertStream(request, content, send, statement);
     }
 
-    private HttpRequestMessage WithExternalData(string statement, ExternalTable[] external)
+    private HttpRequestMessage WithExternalData(string statement, bool inDatabase, ExternalTable[] external)
     {
         var parameters = new List<(string, string)> { ("wait_end_of_query", "1"), ("query", statement) };
         var form = new MultipartFormDataContent();
@@ -98,7 +104,7 @@ internal sealed class ClickHouseNode(HttpClient http, Uri baseUri, string databa
             parameters.Add(($"{t.Name}_format", "RowBinary"));
             form.Add(new ByteArrayContent(t.Rows.ToArray()), t.Name, t.Name);
         }
-        var url = Url(true, [.. parameters]);
+        var url = Url(inDatabase, [.. parameters]);
         if (url.OriginalString.Length > MaxUrlLength)
             throw new InvalidOperationException($"Internal error: a statement with external data is {url.OriginalString.Length} characters in the URL; ClickHouse 18.16 accepts about 16,000.");
         return Request(url, form);

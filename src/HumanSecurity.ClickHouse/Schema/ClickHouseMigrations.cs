@@ -11,8 +11,8 @@ internal static class ClickHouseMigrations
 {
     public static async Task<int> ApplyAsync(ClickHouseUrl url, ClickHouseLayout layout, CancellationToken ct)
     {
-        await Task.WhenAll(layout.Nodes.Select(n => n.ExecuteAsync($"CREATE DATABASE IF NOT EXISTS {url.Database}", false, ct))).ConfigureAwait(false);
         if (layout.Cluster is { } cluster) await CheckClusterAsync(url, layout.Home, cluster, layout.Shards, ct).ConfigureAwait(false);
+        await Task.WhenAll(layout.Nodes.Select(n => n.ExecuteAsync($"CREATE DATABASE IF NOT EXISTS {url.Database}", false, ct))).ConfigureAwait(false);
         var home = layout.Home;
         var current = await CurrentAsync(home, ct).ConfigureAwait(false);
         if (current > ClickHouseSchema.CurrentVersion)
@@ -44,7 +44,7 @@ internal static class ClickHouseMigrations
     private static async Task CheckClusterAsync(ClickHouseUrl url, ClickHouseNode home, string cluster, int shards, CancellationToken ct)
     {
         // The cluster name is a validated identifier (ClickHouseUrl), so it may stand in the SQL text as a literal.
-        var rows = await home.QueryAsync($"SELECT uniqExact(shard_num) FROM system.clusters WHERE cluster = '{cluster}'", ct).ConfigureAwait(false);
+        var rows = await home.QueryAsync($"SELECT uniqExact(shard_num) FROM system.clusters WHERE cluster = '{cluster}'", false, ct).ConfigureAwait(false);
         var found = TsvReader.Int(rows[0][0]);
         if (found != shards)
             throw new StoreUnavailableException(url.Display, found == 0
