@@ -25,6 +25,7 @@ internal static class HsoApp
         yield return AreasCommand.Create();
         yield return IndicatorsCommand.Create();
         yield return DatasetsCommand.Create();
+        yield return StoreCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
         yield return VersionInfoCommand.Create();

@@ -40,26 +40,36 @@ public sealed partial class ClickHouseStore
         foreach (var r in await Home.QueryAsync(popSql, cancellationToken, snapshot).ConfigureAwait(false))
         {
             if (!populations.TryGetValue(r[0]!, out var list)) populations[r[0]!] = list = [];
-            list.Add(new AreaPopulation(StoreEncoding.ToPeriod(Times.FromDays(TsvReader.Int(r[1])), (sbyte)TsvReader.Int(r[2])), TsvReader.Double(r[3])));
+            list.Add(ReadPopulation(r, 1));
         }
-        var sql = Latest("areas", "code, name, kind, parent, geometry_ref, valid_from, valid_to, alternate_names", "code", InSnapshot);
-        var rows = await Home.QueryAsync(sql, cancellationToken, snapshot).ConfigureAwait(false);
-        return rows.Select(r =>
-        {
-            AreaKinds.TryParse(r[2]!, out var kind);
-            return new Area(r[0]!, r[1]!, kind, r[3])
-            {
-                GeometryRef = r[4], ValidFrom = Times.FromDays(TsvReader.NullableInt(r[5])), ValidTo = Times.FromDays(TsvReader.NullableInt(r[6])),
-                AlternateNames = StoreEncoding.NamesFromJson(r[7]), Populations = populations.TryGetValue(r[0]!, out var p) ? p : [],
-            };
-        }).ToList();
+        var rows = await Home.QueryAsync(Latest("areas", AreaColumns, "code", InSnapshot), cancellationToken, snapshot).ConfigureAwait(false);
+        return rows.Select(r => ReadArea(r) with { Populations = populations.TryGetValue(r[0]!, out var p) ? p : [] }).ToList();
     }
+
+    private const string AreaColumns = "code, name, kind, parent, geometry_ref, valid_from, valid_to, alternate_names";
+
+    private const string IndicatorColumns =
+        "code, name, unit, direction, cluster, types, impacts, timeframe, sdg_target, source, update_frequency, licence, description";
+
+    private const string ProgrammeColumns =
+        "id, title, status, start_date, end_date, areas, clusters, sdgs, budget, currency, leveraged, funder, prevention, target_people";
+
+    private static Area ReadArea(string?[] r)
+    {
+        AreaKinds.TryParse(r[2]!, out var kind);
+        return new Area(r[0]!, r[1]!, kind, r[3])
+        {
+            GeometryRef = r[4], ValidFrom = Times.FromDays(TsvReader.NullableInt(r[5])), ValidTo = Times.FromDays(TsvReader.NullableInt(r[6])),
+            AlternateNames = StoreEncoding.NamesFromJson(r[7]),
+        };
+    }
+
+    private static AreaPopulation ReadPopulation(string?[] r, int at) =>
+        new(StoreEncoding.ToPeriod(Times.FromDays(TsvReader.Int(r[at])), (sbyte)TsvReader.Int(r[at + 1])), TsvReader.Double(r[at + 2]));
 
     public async Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
     {
-        var sql = Latest("indicators",
-            "code, name, unit, direction, cluster, types, impacts, timeframe, sdg_target, source, update_frequency, licence, description", "code");
-        var rows = await Home.QueryAsync(sql, cancellationToken).ConfigureAwait(false);
+        var rows = await Home.QueryAsync(Latest("indicators", IndicatorColumns, "code"), cancellationToken).ConfigureAwait(false);
         return rows.Select(ReadIndicator).ToList();
     }
 
@@ -85,19 +95,19 @@ public sealed partial class ClickHouseStore
 
     public async Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default)
     {
-        var sql = Latest("programmes",
-            "id, title, status, start_date, end_date, areas, clusters, sdgs, budget, currency, leveraged, funder, prevention, target_people", "id");
-        var rows = await Home.QueryAsync(sql, cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => new Programme(r[0]!, r[1]!)
-        {
+        var rows = await Home.QueryAsync(Latest("programmes", ProgrammeColumns, "id"), cancellationToken).ConfigureAwait(false);
+        return rows.Select(ReadProgramme).ToList();
+    }
+
+    private static Programme ReadProgramme(string?[] r) => new(r[0]!, r[1]!)
+    {
             Status = r[2], Start = Times.FromDays(TsvReader.NullableInt(r[3])), End = Times.FromDays(TsvReader.NullableInt(r[4])),
             Areas = StoreEncoding.SplitList(r[5]!),
             Clusters = StoreEncoding.SplitList(r[6]!).Select(t => IndicatorVocabulary.TryParseCluster(t, out var c) ? c : (ThreatCluster?)null)
                 .OfType<ThreatCluster>().ToList(),
             Sdgs = StoreEncoding.SplitList(r[7]!), Budget = TsvReader.NullableDouble(r[8]), Currency = r[9],
             Leveraged = TsvReader.NullableDouble(r[10]), Funder = r[11], Prevention = r[12] == "1", TargetPeople = TsvReader.NullableDouble(r[13]),
-        }).ToList();
-    }
+    };
 
     public async Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {

@@ -11,11 +11,17 @@ public sealed partial class ClickHouseStore
 
     /// <summary>Saves a run atomically: the scores are written under a claimed run id, then the run row; until the run
     /// row exists no read returns the scores, and a failure deletes them (the id is never reused).</summary>
-    public async Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default)
+    public Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default) =>
+        SaveRunAsync(run, scores, null, cancellationToken);
+
+    /// <summary>Saves a run under a fresh id, or under <paramref name="exactId"/> (copies keep their ids).</summary>
+    private async Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, long? exactId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(scores);
-        var id = await IdClaims.ClaimAsync(Home, "run", "runs", cancellationToken).ConfigureAwait(false);
+        long id;
+        if (exactId is { } exact) await IdClaims.ClaimExactAsync(Home, "run", "runs", id = exact, cancellationToken).ConfigureAwait(false);
+        else id = await IdClaims.ClaimAsync(Home, "run", "runs", cancellationToken).ConfigureAwait(false);
         try
         {
             if (scores.Count > 0) await Home.InsertAsync("scores", "run_id, seq, unit, node, level, period, score, rank, class", ScoreRows(id, scores), cancellationToken)

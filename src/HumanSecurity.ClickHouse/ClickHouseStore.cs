@@ -42,7 +42,12 @@ public sealed partial class ClickHouseStore : IStore
     /// <summary>Opens (creating when absent) the store database on every node and migrates its schema.</summary>
     /// <exception cref="StoreUnavailableException">A server cannot be reached or refuses us, the cluster is not
     /// configured as the URL says, or the store was created with another layout or a newer schema.</exception>
-    public static async Task<ClickHouseStore> OpenAsync(ClickHouseUrl url, CancellationToken cancellationToken = default, HttpClient? http = null)
+    /// <param name="url">The store.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <param name="http">A client to share (tests); the store makes its own when null.</param>
+    /// <param name="createIfMissing">False: a database that does not exist yet is "store unavailable" instead of created.</param>
+    public static async Task<ClickHouseStore> OpenAsync(ClickHouseUrl url, CancellationToken cancellationToken = default, HttpClient? http = null,
+        bool createIfMissing = true)
     {
         ArgumentNullException.ThrowIfNull(url);
         var ownsHttp = http is null;
@@ -52,7 +57,7 @@ public sealed partial class ClickHouseStore : IStore
             var auth = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{url.User}:{url.Password}")));
             var nodes = url.Nodes.Select(n => new ClickHouseNode(http, n, url.Database, auth)).ToList();
             var layout = new ClickHouseLayout(nodes, url.Cluster);
-            var version = await ClickHouseMigrations.ApplyAsync(url, layout, cancellationToken).ConfigureAwait(false);
+            var version = await ClickHouseMigrations.ApplyAsync(url, layout, createIfMissing, cancellationToken).ConfigureAwait(false);
             return new ClickHouseStore(url, layout, http, ownsHttp, version);
         }
         catch

@@ -25,25 +25,29 @@ public sealed partial class DuckDbStore
                 if (!populations.TryGetValue(area, out var list)) populations[area] = list = [];
                 list.Add(pop);
             }
-            return ReadAll("SELECT code, name, kind, parent, geometry_ref, valid_from, valid_to, alternate_names FROM areas ORDER BY code",
-                r =>
-                {
-                    AreaKinds.TryParse(r.GetString(2), out var kind);
-                    return new Area(r.GetString(0), r.GetString(1), kind, Sql.NullableString(r, 3))
-                    {
-                        GeometryRef = Sql.NullableString(r, 4),
-                        ValidFrom = Sql.NullableDate(r, 5),
-                        ValidTo = Sql.NullableDate(r, 6),
-                        AlternateNames = Sql.NamesFromJson(Sql.NullableString(r, 7)),
-                        Populations = populations.TryGetValue(r.GetString(0), out var p) ? p : [],
-                    };
-                });
+            return ReadAll($"SELECT {AreaColumns} FROM areas ORDER BY code",
+                r => ReadArea(r) with { Populations = populations.TryGetValue(r.GetString(0), out var p) ? p : [] });
         }, cancellationToken);
 
+    private const string AreaColumns = "code, name, kind, parent, geometry_ref, valid_from, valid_to, alternate_names";
+
+    private static Area ReadArea(DbDataReader r)
+    {
+        AreaKinds.TryParse(r.GetString(2), out var kind);
+        return new Area(r.GetString(0), r.GetString(1), kind, Sql.NullableString(r, 3))
+        {
+            GeometryRef = Sql.NullableString(r, 4),
+            ValidFrom = Sql.NullableDate(r, 5),
+            ValidTo = Sql.NullableDate(r, 6),
+            AlternateNames = Sql.NamesFromJson(Sql.NullableString(r, 7)),
+        };
+    }
+
     public Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default) =>
-        WithGateAsync<IReadOnlyList<Indicator>>(() => ReadAll(
-            "SELECT code, name, unit, direction, cluster, types, impacts, timeframe, sdg_target, source, update_frequency, licence, description FROM indicators ORDER BY code",
-            ReadIndicator), cancellationToken);
+        WithGateAsync<IReadOnlyList<Indicator>>(() => ReadAll($"SELECT {IndicatorColumns} FROM indicators ORDER BY code", ReadIndicator), cancellationToken);
+
+    private const string IndicatorColumns =
+        "code, name, unit, direction, cluster, types, impacts, timeframe, sdg_target, source, update_frequency, licence, description";
 
     private static Indicator ReadIndicator(DbDataReader r)
     {
@@ -66,18 +70,21 @@ public sealed partial class DuckDbStore
                 .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal), cancellationToken);
 
     public Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default) =>
-        WithGateAsync<IReadOnlyList<Programme>>(() => ReadAll(
-            "SELECT id, title, status, start_date, end_date, areas, clusters, sdgs, budget, currency, leveraged, funder, prevention, target_people FROM programmes ORDER BY id",
-            r => new Programme(r.GetString(0), r.GetString(1))
-            {
-                Status = Sql.NullableString(r, 2), Start = Sql.NullableDate(r, 3), End = Sql.NullableDate(r, 4),
-                Areas = Sql.SplitList(r.GetString(5)),
-                Clusters = Sql.SplitList(r.GetString(6)).Select(t => IndicatorVocabulary.TryParseCluster(t, out var c) ? c : (ThreatCluster?)null)
-                    .OfType<ThreatCluster>().ToList(),
-                Sdgs = Sql.SplitList(r.GetString(7)), Budget = Sql.NullableDouble(r, 8), Currency = Sql.NullableString(r, 9),
-                Leveraged = Sql.NullableDouble(r, 10), Funder = Sql.NullableString(r, 11), Prevention = r.GetBoolean(12),
-                TargetPeople = Sql.NullableDouble(r, 13),
-            }), cancellationToken);
+        WithGateAsync<IReadOnlyList<Programme>>(() => ReadAll($"SELECT {ProgrammeColumns} FROM programmes ORDER BY id", ReadProgramme), cancellationToken);
+
+    private const string ProgrammeColumns =
+        "id, title, status, start_date, end_date, areas, clusters, sdgs, budget, currency, leveraged, funder, prevention, target_people";
+
+    private static Programme ReadProgramme(DbDataReader r) => new(r.GetString(0), r.GetString(1))
+    {
+        Status = Sql.NullableString(r, 2), Start = Sql.NullableDate(r, 3), End = Sql.NullableDate(r, 4),
+        Areas = Sql.SplitList(r.GetString(5)),
+        Clusters = Sql.SplitList(r.GetString(6)).Select(t => IndicatorVocabulary.TryParseCluster(t, out var c) ? c : (ThreatCluster?)null)
+            .OfType<ThreatCluster>().ToList(),
+        Sdgs = Sql.SplitList(r.GetString(7)), Budget = Sql.NullableDouble(r, 8), Currency = Sql.NullableString(r, 9),
+        Leveraged = Sql.NullableDouble(r, 10), Funder = Sql.NullableString(r, 11), Prevention = r.GetBoolean(12),
+        TargetPeople = Sql.NullableDouble(r, 13),
+    };
 
     public Task<Tables.ColumnTable?> GetSurveyTableAsync(long datasetId, string role, CancellationToken cancellationToken = default) =>
         WithGateAsync(() =>

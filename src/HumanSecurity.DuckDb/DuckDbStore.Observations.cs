@@ -17,10 +17,15 @@ public sealed partial class DuckDbStore
 
     /// <summary>Streams matching observations from one query on a second connection (so other calls on this store
     /// are not blocked while the caller consumes chunks; it reads committed data only).</summary>
-    public async IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return StreamObservationsAsync(connection => ObservationCommand(connection, query), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ObservationChunk> StreamObservationsAsync(Func<DuckDBConnection, DuckDBCommand> commandOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         const int size = 65_536;
         var connection = await WithGateAsync(() =>
         {
@@ -32,7 +37,7 @@ public sealed partial class DuckDbStore
         }, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = ObservationCommand(connection, query);
+            using var command = commandOf(connection);
             command.UseStreamingMode = true;
             using var reader = command.ExecuteReader();
             var chunk = new ObservationChunk(size);

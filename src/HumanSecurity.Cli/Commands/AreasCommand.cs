@@ -12,11 +12,12 @@ internal static class AreasCommand
 {
     public static Command Create()
     {
-        var db = StoreOptions.Db();
+        var stores = new StoreSelection();
         var kind = new Option<string?>("--kind") { Description = "Only areas of this kind: " + string.Join(", ", AreaKinds.AllCodes) };
         var json = StoreOptions.Json();
-        var command = new Command("areas", "List the areas in the store.") { db, kind, json };
-        command.SetAction((parse, ct) => StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: false, async store =>
+        var command = new Command("areas", "List the areas in the store.") { kind, json };
+        stores.AddTo(command);
+        command.SetAction((parse, ct) => StoreCommandRunner.RunAsync(stores, parse, createIfMissing: false, async store =>
         {
             AreaKind? only = null;
             if (parse.GetValue(kind) is { } k)

@@ -18,6 +18,11 @@ internal static class CommandRunner
             foreach (var p in e.Problems) await Console.Error.WriteLineAsync(p.ToString());
             return e.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.InvalidInput : ExitCodes.Ok;
         }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (StoreUnavailableException e)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");

@@ -9,9 +9,10 @@ internal static class DatasetsCommand
 {
     public static Command Create()
     {
-        var db = StoreOptions.Db();
-        var command = new Command("datasets", "List the imported datasets (file, SHA-256, time, rows).") { db };
-        command.SetAction((parse, ct) => StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: false, async store =>
+        var stores = new StoreSelection();
+        var command = new Command("datasets", "List the imported datasets (file, SHA-256, time, rows).");
+        stores.AddTo(command);
+        command.SetAction((parse, ct) => StoreCommandRunner.RunAsync(stores, parse, createIfMissing: false, async store =>
         {
             var datasets = await store.GetDatasetsAsync(ct);
             var table = new Table().AddColumns("id", "kind", "file", "rows", "imported (UTC)", "sha256");

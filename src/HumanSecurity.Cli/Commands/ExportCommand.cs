@@ -12,7 +12,7 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format", "-f") { Description = "hxl, sdmx-csv, sdmx-json (observations), geojson (areas, scores with --run), iati (programmes)", Required = true };
         var output = new Option<FileInfo>("--out", "-o") { Description = "Output file", Required = true };
-        var db = StoreOptions.Db();
+        var stores = new StoreSelection();
         var indicator = new Option<string[]>("--indicator") { Description = "Only these indicators (repeatable)", AllowMultipleArgumentsPerToken = true };
         var area = new Option<string[]>("--area") { Description = "Only these areas (repeatable)", AllowMultipleArgumentsPerToken = true };
         var from = new Option<string?>("--from") { Description = "First period, e.g. 2020" };
@@ -21,8 +21,9 @@ internal static class ExportCommand
         var run = new Option<long?>("--run") { Description = "Export this run's results: scores on GeoJSON features, or scores as observations for hxl/sdmx-*" };
         var command = new Command("export", "Write observations, areas or programmes from the store as HXL, SDMX, GeoJSON or IATI.")
         {
-            format, output, db, indicator, area, from, to, totals, run,
+            format, output, indicator, area, from, to, totals, run,
         };
+        stores.AddTo(command);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
         {
             var request = new ExportRequest(parse.GetValue(format)!.ToLowerInvariant(), parse.GetValue(output)!.FullName)
@@ -34,7 +35,7 @@ internal static class ExportCommand
                 TotalsOnly = parse.GetValue(totals),
                 RunId = parse.GetValue(run),
             };
-            return await StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: false, async store =>
+            return await StoreCommandRunner.RunAsync(stores, parse, createIfMissing: false, async store =>
             {
                 var count = await StoreExporter.ExportAsync(store, request, ct);
                 await Console.Out.WriteLineAsync($"exported {count} record(s) as {request.Format} to {Path.GetFileName(request.OutPath)}");

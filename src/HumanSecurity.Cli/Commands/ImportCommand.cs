@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using HumanSecurity.DuckDb;
+using HumanSecurity.Storage;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Observations;
 using Spectre.Console;
@@ -15,12 +15,13 @@ internal static class ImportCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "File to import" };
         var format = new Option<string?>("--format", "-f") { Description = "Format (detected from the header when omitted): " + DatasetImporters.KnownFormats };
-        var db = StoreOptions.Db();
+        var stores = new StoreSelection();
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate only; write nothing" };
         var period = new Option<string?>("--period") { Description = "Period of gazetteer populations given without a period column, e.g. 2024" };
         var name = new Option<string?>("--name") { Description = "Dataset name (default: the file name)" };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "Mapping file (YAML) for hxl and sdmx imports: columns, indicator, area crosswalk" };
-        var command = new Command("import", "Validate a file and import it into the store as one dataset.") { file, format, db, dryRun, period, name, mapping };
+        var command = new Command("import", "Validate a file and import it into the store as one dataset.") { file, format, dryRun, period, name, mapping };
+        stores.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
@@ -37,9 +38,11 @@ internal static class ImportCommand
                 return await StoreCommandRunner.ReportAsync(e);
             }
             // A dry run never creates a store file: without one it validates against an empty in-memory store.
-            var dbPath = parse.GetValue(db)!;
-            if (request.DryRun && !File.Exists(dbPath)) dbPath = ":memory:";
-            return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: true, store => RunAsync(importer, request, store, ct));
+            var dbPath = parse.GetValue(stores.Db)!;
+            if (request.DryRun && !File.Exists(dbPath) && !HumanSecurity.ClickHouse.ClickHouseUrl.IsClickHouseUrl(dbPath) && parse.GetValue(stores.ClickHouseUrl) is null
+                && parse.GetValue(stores.Store) != "clickhouse")
+                return await StoreCommandRunner.RunAsync(":memory:", createIfMissing: true, store => RunAsync(importer, request, store, ct));
+            return await StoreCommandRunner.RunAsync(stores, parse, createIfMissing: !request.DryRun, store => RunAsync(importer, request, store, ct));
         });
         return command;
     }
@@ -49,7 +52,7 @@ internal static class ImportCommand
         : Period.TryParse(text, out var p) ? p
         : throw new InvalidInputException("--period", $"'{text}' is not a period; expected {Period.ExpectedForms}");
 
-    private static async Task<int> RunAsync(IDatasetImporter importer, ImportRequest request, DuckDbStore store, CancellationToken ct)
+    private static async Task<int> RunAsync(IDatasetImporter importer, ImportRequest request, IStore store, CancellationToken ct)
     {
         var result = await WithProgressAsync(request.DisplayName, progress => importer.ImportAsync(request, store, progress, ct));
         foreach (var w in result.Warnings) await Console.Error.WriteLineAsync(w.ToString());

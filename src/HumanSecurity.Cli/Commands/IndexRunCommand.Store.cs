@@ -1,5 +1,4 @@
 using HumanSecurity.Areas;
-using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Models;
 using HumanSecurity.Indices;
 using HumanSecurity.Storage;
@@ -7,7 +6,7 @@ using HumanSecurity.Storage;
 namespace HumanSecurity.Cli.Commands;
 
 /// <summary>Store mode arguments: model, store, area level, panel years (null = one year) and where kept steps go.</summary>
-internal sealed record StoreRequest(string ModelPath, string DbPath, string? Level, PeriodRange? Panel, string? OutDir);
+internal sealed record StoreRequest(string ModelPath, StoreLocation Store, string? Level, PeriodRange? Panel, string? OutDir);
 
 internal static partial class IndexRunCommand
 {
@@ -19,11 +18,11 @@ internal static partial class IndexRunCommand
             throw new UsageException($"--level: '{level}' is not an area level; expected one of {string.Join(", ", AreaKinds.AllCodes)}");
         if (request.Panel is { } range && (range.From is not { } f || range.To is not { } t || f != Math.Floor(f) || t != Math.Floor(t)))
             throw new UsageException("store mode: give the panel's years as --period FROM:TO (whole years, e.g. --period 2019:2025)");
-        if (!File.Exists(request.DbPath)) throw new InvalidInputException(request.DbPath, "store file not found");
+        if (!request.Store.IsClickHouse && !File.Exists(request.Store.DbPath)) throw new InvalidInputException(request.Store.DbPath, "store file not found");
         int? year = pipeline.Period is { } p ? (int)p : null;
         try
         {
-            await using var store = DuckDbStore.Open(request.DbPath);
+            await using var store = await StoreOpener.OpenAsync(request.Store, createIfMissing: false, ct);
             if (request.Panel is { From: { } from, To: { } to })
                 return await RunPanelOnStoreAsync(store, model, kind, ((int)from, (int)to), pipeline, request.OutDir, ct);
             return await RunOnStoreAsync(store, model, kind, year, pipeline with { Period = null }, ct, request.OutDir);

@@ -17,7 +17,9 @@ internal static partial class IndexRunCommand
         var panel = new Option<bool>("--panel") { Description = "Score every period of panel data (or those of --period FROM:TO): file mode writes OUT/panel/; store mode saves one run per year." };
         var db = new Option<string?>("--db") { Description = "Store file (store mode; default $HSO_DB when --data is not given): read the catalogue and observations, save the run." };
         var level = new Option<string?>("--level") { Description = "Store mode: area level to score (e.g. admin1, adm2, country)." };
-        var command = new Command("run", "Run an index model on a data file or on the store.") { outDir, keep, panel, db, level };
+        var stores = new StoreSelection(db);
+        var command = new Command("run", "Run an index model on a data file or on the store.") { outDir, keep, panel, level };
+        stores.AddTo(command);
         options.AddTo(command);
         command.SetAction((parse, ct) => Task.FromResult(IndexCommand.Guard(() =>
         {
@@ -29,10 +31,10 @@ internal static partial class IndexRunCommand
             var modelPath = parse.GetValue(options.Model)!;
             var dataPath = parse.GetValue(options.Data);
             var dbPath = parse.GetValue(db) ?? (dataPath is null && Environment.GetEnvironmentVariable("HSO_DB") is { Length: > 0 } env ? env : null);
-            if (dbPath is not null)
+            if (dbPath is not null || stores.NamesClickHouse(parse))
             {
                 if (pipeline.KeepSteps && parse.GetValue(outDir) is null) throw new UsageException("--keep-steps in store mode writes the steps to --out DIR; give --out");
-                return RunStoreAsync(new StoreRequest(modelPath, dbPath, parse.GetValue(level), range, parse.GetValue(outDir)), pipeline, ct).GetAwaiter().GetResult();
+                return RunStoreAsync(new StoreRequest(modelPath, stores.Resolve(parse), parse.GetValue(level), range, parse.GetValue(outDir)), pipeline, ct).GetAwaiter().GetResult();
             }
             if (dataPath is null) throw new UsageException("give --data D.csv (file mode) or --db DB (store mode; default $HSO_DB)");
             var dir = parse.GetValue(outDir) ?? throw new UsageException("--out DIR is required in file mode");

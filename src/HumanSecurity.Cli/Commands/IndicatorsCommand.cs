@@ -10,10 +10,11 @@ internal static class IndicatorsCommand
 {
     public static Command Create()
     {
-        var db = StoreOptions.Db();
+        var stores = new StoreSelection();
         var json = StoreOptions.Json();
-        var command = new Command("indicators", "List the indicator catalogue in the store.") { db, json };
-        command.SetAction((parse, ct) => StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: false, async store =>
+        var command = new Command("indicators", "List the indicator catalogue in the store.") { json };
+        stores.AddTo(command);
+        command.SetAction((parse, ct) => StoreCommandRunner.RunAsync(stores, parse, createIfMissing: false, async store =>
         {
             var indicators = await store.GetIndicatorsAsync(ct);
             if (parse.GetValue(json)) await Console.Out.WriteLineAsync(JsonSerializer.Serialize(indicators.Select(ToJson), CliJson.Options));

@@ -7,11 +7,13 @@ internal static class InitCommand
 {
     public static Command Create()
     {
-        var db = StoreOptions.Db();
-        var command = new Command("init", "Create an empty store (or bring an existing one to the current schema).") { db };
-        command.SetAction((parse, _) => StoreCommandRunner.RunAsync(parse.GetValue(db)!, createIfMissing: true, async store =>
+        var stores = new StoreSelection();
+        var command = new Command("init", "Create an empty store (or bring an existing one to the current schema).");
+        stores.AddTo(command);
+        command.SetAction((parse, _) => StoreCommandRunner.RunAsync(stores, parse, createIfMissing: true, async store =>
         {
-            await Console.Out.WriteLineAsync($"store {store.Path} ready (schema version {store.SchemaVersion})");
+            var label = store is HumanSecurity.DuckDb.DuckDbStore duck ? duck.Path : ((HumanSecurity.ClickHouse.ClickHouseStore)store).Url.Display;
+            await Console.Out.WriteLineAsync($"store {label} ready (schema version {store.SchemaVersion})");
             return ExitCodes.Ok;
         }));
         return command;

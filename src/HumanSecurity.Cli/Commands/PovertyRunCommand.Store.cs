@@ -12,14 +12,16 @@ internal static partial class PovertyRunCommand
     /// <summary>Default minimum unweighted count for published (store-mode) cells.</summary>
     public const int PublishedMinCount = 30;
 
-    private static async Task<int> RunStoreAsync(string specPath, string dbPath, long datasetId, string? by, string outDir,
-        bool standardErrors, int minCount, CancellationToken ct)
+    private static async Task<int> RunStoreAsync(string specPath, StoreSelection stores, System.CommandLine.ParseResult parse, long datasetId, string? by,
+        string outDir, bool standardErrors, int minCount, CancellationToken ct)
     {
         var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
-        return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: false, async store =>
+        return await StoreCommandRunner.RunAsync(stores, parse, createIfMissing: false, async store =>
         {
-            var outcome = await RunOnStoreAsync(store, spec, specPath, datasetId, outDir, standardErrors, minCount, Path.GetFileName(dbPath), ct).ConfigureAwait(false);
+            var outcome = await RunOnStoreAsync(store, spec, specPath, datasetId, outDir, standardErrors, minCount, stores.Resolve(parse).Label, ct).ConfigureAwait(false);
             foreach (var w in outcome.Warnings) await Console.Error.WriteLineAsync(w.ToString());
+            if (outcome.Source is { InStore: true }) Console.WriteLine("poverty: survey aggregated inside the store (only cell totals were read)");
+            else if (outcome.Source?.Reason is { } reason) Console.WriteLine($"poverty: the store did not aggregate the survey itself ({reason}); aggregated in process");
             Console.WriteLine($"poverty: dataset {datasetId}: {outcome.Retained} of {outcome.Rows} households retained; run {outcome.Run.Id} saved; results in {outDir}");
             Console.WriteLine($"poverty: published cells need at least {minCount} unweighted households; {outcome.Suppressed} cell(s) suppressed");
             PrintSummary(outcome.Result);
@@ -28,21 +30,24 @@ internal static partial class PovertyRunCommand
     }
 
     /// <summary>What a store-mode run produced (also used by <c>hso demo</c>).</summary>
-    internal sealed record StoreOutcome(RunRecord Run, PovertyResult Result, int Rows, int Retained, int Suppressed, IReadOnlyList<Problem> Warnings);
+    internal sealed record StoreOutcome(RunRecord Run, PovertyResult Result, int Rows, int Retained, int Suppressed, IReadOnlyList<Problem> Warnings)
+    {
+        /// <summary>Where the cells were aggregated (in the store, or in process and why).</summary>
+        public SurveyCellsSource? Source { get; init; }
+    }
 
     /// <summary>Estimates on a survey dataset of an open store, writes the output files and saves the run.</summary>
     internal static async Task<StoreOutcome> RunOnStoreAsync(IStore store, PovertySpec spec, string specPath, long datasetId, string outDir,
         bool standardErrors, int minCount, string storeLabel, CancellationToken ct)
     {
-        var households = await store.GetSurveyTableAsync(datasetId, "households", ct).ConfigureAwait(false)
-            ?? throw new InvalidInputException($"{storeLabel} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
-        var persons = await store.GetSurveyTableAsync(datasetId, "persons", ct).ConfigureAwait(false);
-        var sample = SurveySampleBuilder.Build(spec, households, $"dataset {datasetId} households", persons, $"dataset {datasetId} persons");
-        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
+        // Aggregated inside the store when it can (ClickHouse pushdown), else from the tables read into memory.
+        var source = await StoreSurveyAggregation.AggregateAsync(store, datasetId, spec, standardErrors, storeLabel, ct).ConfigureAwait(false);
+        var sample = source.Cells;
+        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec), minCount, out var suppressed);
         PovertyOutputWriter.Write(outDir, result, sample, spec,
-            new RunInfo($"{storeLabel} dataset {datasetId}", persons is null ? null : "persons", minCount, suppressed, new Dictionary<string, double>()));
+            new RunInfo($"{storeLabel} dataset {datasetId}", sample.HasRoster ? "persons" : null, minCount, suppressed, new Dictionary<string, double>()));
         var run = await SaveAsync(store, spec, specPath, datasetId, result, ct).ConfigureAwait(false);
-        return new StoreOutcome(run, result, sample.Retention.Rows, sample.Retention.RowsRetained, suppressed, sample.Warnings.ToList());
+        return new StoreOutcome(run, result, sample.Retention.Rows, sample.Retention.RowsRetained, suppressed, sample.Warnings.ToList()) { Source = source };
     }
 
     /// <summary>Saves H, A and M0 of every subgroup (area) as a store run of kind <c>poverty</c>; nodes are

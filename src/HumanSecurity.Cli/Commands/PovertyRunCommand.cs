@@ -20,19 +20,21 @@ internal static partial class PovertyRunCommand
         var db = new Option<string?>("--db") { Description = "Store mode: the DuckDB store holding an imported survey." };
         var dataset = new Option<long?>("--dataset") { Description = "Store mode: id of the survey dataset." };
         var by = new Option<string?>("--by") { Description = "Subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
+        var stores = new StoreSelection(db);
         var command = new Command("run", "Compute H, A, M0, indicator headcounts and contributions with SEs, by subgroup and round.")
         {
-            spec, data, roster, output, noSe, minCount, db, dataset, by,
+            spec, data, roster, output, noSe, minCount, dataset, by,
         };
+        stores.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var dataPath = parse.GetValue(data);
             var dbPath = parse.GetValue(db);
-            if (dbPath is not null)
+            if (dbPath is not null || stores.NamesClickHouse(parse))
             {
                 if (parse.GetValue(dataset) is not { } id)
-                    return Usage("--dataset is required with --db");
-                return CommandRunner.RunAsync(() => RunStoreAsync(parse.GetValue(spec)!, dbPath, id, parse.GetValue(by), parse.GetValue(output)!,
+                    return Usage("--dataset is required with --db (store mode)");
+                return CommandRunner.RunAsync(() => RunStoreAsync(parse.GetValue(spec)!, stores, parse, id, parse.GetValue(by), parse.GetValue(output)!,
                     !parse.GetValue(noSe), parse.GetValue(minCount) ?? PublishedMinCount, ct));
             }
             if (dataPath is null) return Usage("--data (or --db and --dataset) is required");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HumanSecurity.DuckDb;
 using HumanSecurity.Storage;
 using HumanSecurity.Web;
 using Microsoft.Extensions.Hosting;
@@ -19,19 +18,25 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var db = StoreOptions.Db();
+        var stores = new StoreSelection();
         var port = PortOption();
-        var command = new Command("serve", "Serve a store's overview page, /health and JSON API on 127.0.0.1 until Ctrl+C.") { db, port };
+        var command = new Command("serve", "Serve a store's overview page, /health and JSON API on 127.0.0.1 until Ctrl+C.") { port };
+        stores.AddTo(command);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
         {
-            var path = Path.GetFullPath(parse.GetValue(db)!);
-            if (!File.Exists(path))
+            var location = stores.Resolve(parse);
+            if (!location.IsClickHouse)
             {
-                var hint = File.Exists(DemoCommand.DefaultDb) ? $"; to serve the demo store use 'hso serve --db {DemoCommand.DefaultDb}'" : "; create one with 'hso demo' or 'hso init'";
-                throw new InvalidInputException(Path.GetFileName(path), $"store file not found: {path}{hint}");
+                var path = Path.GetFullPath(location.DbPath);
+                if (!File.Exists(path))
+                {
+                    var hint = File.Exists(DemoCommand.DefaultDb) ? $"; to serve the demo store use 'hso serve --db {DemoCommand.DefaultDb}'" : "; create one with 'hso demo' or 'hso init'";
+                    throw new InvalidInputException(Path.GetFileName(path), $"store file not found: {path}{hint}");
+                }
+                location = location with { DbPath = path };
             }
-            await using var store = DuckDbStore.Open(path);
-            return await ServeAsync(store, new WebOptions { Port = parse.GetValue(port), StoreLabel = Path.GetFileName(path) }, ct);
+            await using var store = await StoreOpener.OpenAsync(location, createIfMissing: false, ct);
+            return await ServeAsync(store, new WebOptions { Port = parse.GetValue(port), StoreLabel = location.Label }, ct);
         }));
         return command;
     }

@@ -1,4 +1,3 @@
-using HumanSecurity.DuckDb;
 using HumanSecurity.Storage;
 
 namespace HumanSecurity.Cli.Commands;
@@ -7,18 +6,25 @@ namespace HumanSecurity.Cli.Commands;
 /// (never a stack trace).</summary>
 internal static class StoreCommandRunner
 {
-    /// <summary>Opens the store at <c>dbPath</c> (creating it only when <c>createIfMissing</c>: init, import) and runs the work.</summary>
-    public static async Task<int> RunAsync(string dbPath, bool createIfMissing, Func<DuckDbStore, Task<int>> work)
+    /// <summary>Opens the DuckDB store at <c>dbPath</c> (creating it only when <c>createIfMissing</c>: init, import) and runs the work.</summary>
+    public static Task<int> RunAsync(string dbPath, bool createIfMissing, Func<IStore, Task<int>> work) =>
+        RunAsync(() => StoreLocation.Parse(dbPath, "--db"), createIfMissing, work);
+
+    /// <summary>Opens the store the command line selects (<see cref="StoreSelection"/>) and runs the work.</summary>
+    public static Task<int> RunAsync(StoreSelection selection, System.CommandLine.ParseResult parse, bool createIfMissing, Func<IStore, Task<int>> work) =>
+        RunAsync(() => selection.Resolve(parse), createIfMissing, work);
+
+    private static async Task<int> RunAsync(Func<StoreLocation> location, bool createIfMissing, Func<IStore, Task<int>> work)
     {
         try
         {
-            if (!createIfMissing && dbPath != ":memory:" && !File.Exists(dbPath))
-            {
-                await Console.Error.WriteLineAsync($"error: {dbPath}: no store here; run 'hso init --db {dbPath}' or 'hso import FILE --db {dbPath}' first");
-                return ExitCodes.StoreUnavailable;
-            }
-            await using var store = await DuckDbStore.OpenAsync(dbPath);
+            await using var store = await StoreOpener.OpenAsync(location(), createIfMissing);
             return await work(store);
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception e)
         {

@@ -44,16 +44,23 @@ internal sealed class CatalogueRows(long datasetId)
             _areas.NullableInt32(Times.ToDays(a.ValidFrom));
             _areas.NullableInt32(Times.ToDays(a.ValidTo));
             _areas.NullableString(StoreEncoding.NamesToJson(a.AlternateNames));
-            foreach (var p in a.Populations)
-            {
-                Key(_populations);
-                _populations.String(a.Code);
-                _populations.Int32(Times.ToDays(p.Period.Start));
-                _populations.Int8((sbyte)p.Period.Kind);
-                _populations.Float64(p.Population);
-            }
+            foreach (var p in a.Populations) AddPopulation(a.Code, p);
         }
         _areaCount += areas.Count;
+    }
+
+    public void AddPopulations(IReadOnlyList<KeyValuePair<string, AreaPopulation>> populations)
+    {
+        foreach (var (area, p) in populations) AddPopulation(area, p);
+    }
+
+    private void AddPopulation(string area, AreaPopulation p)
+    {
+        Key(_populations);
+        _populations.String(area);
+        _populations.Int32(Times.ToDays(p.Period.Start));
+        _populations.Int8((sbyte)p.Period.Kind);
+        _populations.Float64(p.Population);
     }
 
     public void AddIndicators(IReadOnlyList<Indicator> indicators)

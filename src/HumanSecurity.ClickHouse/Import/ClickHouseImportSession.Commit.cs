@@ -24,7 +24,7 @@ internal sealed partial class ClickHouseImportSession
             await WriteSurveyCatalogueAsync(home, cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             var rows = _catalogue.RowCount + _observations.Count + _surveys.Sum(s => s.RowCount);
-            var dataset = new Dataset(Id, _info.Kind, _info.SourceFile, _info.Sha256, Times.FromMicros(Times.ToMicros(DateTimeOffset.UtcNow)), rows)
+            var dataset = _copyOf ?? new Dataset(Id, _info.Kind, _info.SourceFile, _info.Sha256, Times.FromMicros(Times.ToMicros(DateTimeOffset.UtcNow)), rows)
             {
                 Name = _info.Name,
             };

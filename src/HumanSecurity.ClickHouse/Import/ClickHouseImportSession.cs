@@ -23,12 +23,14 @@ internal sealed partial class ClickHouseImportSession : IImportSession
     private readonly ObservationEncoder _observations;
     private readonly List<SurveyTableRows> _surveys = [];
     private ClickHouseInsertStream? _observationStream;
+    private readonly Dataset? _copyOf;
     private bool _done;
 
-    private ClickHouseImportSession(ClickHouseStore store, DatasetInfo info, long id)
+    private ClickHouseImportSession(ClickHouseStore store, DatasetInfo info, long id, Dataset? copyOf = null)
     {
         _store = store;
         _info = info;
+        _copyOf = copyOf;
         Id = id;
         _catalogue = new CatalogueRows(id);
         _observations = new ObservationEncoder(id);
@@ -42,6 +44,17 @@ internal sealed partial class ClickHouseImportSession : IImportSession
         var id = await IdClaims.ClaimAsync(store.Home, "dataset", "datasets", ct).ConfigureAwait(false);
         return new ClickHouseImportSession(store, info, id);
     }
+
+    /// <summary>A session that writes a copy of another store's dataset under the same id, time and row count.</summary>
+    internal static async Task<ClickHouseImportSession> BeginCopyAsync(ClickHouseStore store, Dataset original, CancellationToken ct)
+    {
+        await IdClaims.ClaimExactAsync(store.Home, "dataset", "datasets", original.Id, ct).ConfigureAwait(false);
+        return new ClickHouseImportSession(store, new DatasetInfo(original.Kind, original.SourceFile, original.Sha256) { Name = original.Name }, original.Id, original);
+    }
+
+    /// <summary>Populations of areas written by this dataset apart from the areas themselves (copies).</summary>
+    internal Task AddPopulationsAsync(IReadOnlyList<KeyValuePair<string, AreaPopulation>> populations, CancellationToken ct) =>
+        WithGateAsync(() => { _catalogue.AddPopulations(populations); return Task.CompletedTask; }, ct);
 
     public Task AddAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken = default) =>
         WithGateAsync(() => { _catalogue.AddAreas(areas); return Task.CompletedTask; }, cancellationToken);

@@ -9,9 +9,12 @@ namespace HumanSecurity.ClickHouse.Schema;
 /// end up with one schema.</summary>
 internal static class ClickHouseMigrations
 {
-    public static async Task<int> ApplyAsync(ClickHouseUrl url, ClickHouseLayout layout, CancellationToken ct)
+    public static async Task<int> ApplyAsync(ClickHouseUrl url, ClickHouseLayout layout, bool create, CancellationToken ct)
     {
         if (layout.Cluster is { } cluster) await CheckClusterAsync(url, layout.Home, cluster, layout.Shards, ct).ConfigureAwait(false);
+        if (!create && !await ExistsAsync(url, layout.Home, ct).ConfigureAwait(false))
+            throw new StoreUnavailableException(url.Display,
+                $"{url.Display}: no store here (no database '{url.Database}' on {layout.Home.Label}); run 'hso init --clickhouse-url {url.Display}' or import into it first");
         await Task.WhenAll(layout.Nodes.Select(n => n.ExecuteAsync($"CREATE DATABASE IF NOT EXISTS {url.Database}", false, ct))).ConfigureAwait(false);
         var home = layout.Home;
         var current = await CurrentAsync(home, ct).ConfigureAwait(false);
@@ -31,6 +34,13 @@ internal static class ClickHouseMigrations
         }
         await CheckLayoutAsync(url, layout, ct).ConfigureAwait(false);
         return Math.Max(current, ClickHouseSchema.CurrentVersion);
+    }
+
+    private static async Task<bool> ExistsAsync(ClickHouseUrl url, ClickHouseNode home, CancellationToken ct)
+    {
+        // The database name is a validated identifier (ClickHouseUrl).
+        var rows = await home.QueryAsync($"SELECT count() FROM system.tables WHERE database = '{url.Database}' AND name = 'schema_version'", false, ct).ConfigureAwait(false);
+        return rows[0][0] != "0";
     }
 
     private static async Task<int> CurrentAsync(ClickHouseNode home, CancellationToken ct)

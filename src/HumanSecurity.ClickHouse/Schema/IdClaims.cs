@@ -36,12 +36,7 @@ internal static class IdClaims
                     candidate = highest;
                     continue;
                 }
-                var row = new RowBinaryWriter();
-                row.String(kind);
-                row.UInt64((ulong)candidate);
-                row.Int64(Times.ToMicros(DateTimeOffset.UtcNow));
-                row.String($"{Environment.MachineName}:{Environment.ProcessId}");
-                await home.InsertAsync("id_claims", "kind, id, claimed_at, owner", row, ct).ConfigureAwait(false);
+                await home.InsertAsync("id_claims", "kind, id, claimed_at, owner", LogRow(kind, candidate), ct).ConfigureAwait(false);
                 return candidate;
             }
             finally
@@ -50,6 +45,34 @@ internal static class IdClaims
             }
         }
         throw new InvalidOperationException($"Could not claim a {kind} id after {MaxAttempts} attempts (other writers, or stale hso_claim_{kind}_* tables).");
+    }
+
+    /// <summary>Claims exactly <paramref name="id"/> (copies keep their ids); fails when it was ever given out.</summary>
+    public static async Task ClaimExactAsync(ClickHouseNode home, string kind, string committedTable, long id, CancellationToken ct)
+    {
+        var claim = string.Create(CultureInfo.InvariantCulture, $"hso_claim_{kind}_{id}");
+        await home.ExecuteAsync($"CREATE TABLE {claim} (x UInt8) ENGINE = TinyLog", ct).ConfigureAwait(false);
+        try
+        {
+            var taken = await home.QueryAsync(
+                $"SELECT (SELECT count() FROM {committedTable} WHERE id = {id}) + (SELECT count() FROM id_claims WHERE kind = '{kind}' AND id = {id})", ct).ConfigureAwait(false);
+            if (taken[0][0] != "0") throw new InvalidOperationException($"{kind} id {id} is already taken in the target store.");
+            await home.InsertAsync("id_claims", "kind, id, claimed_at, owner", LogRow(kind, id), ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            await home.ExecuteAsync($"DROP TABLE IF EXISTS {claim}", CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static RowBinaryWriter LogRow(string kind, long id)
+    {
+        var row = new RowBinaryWriter();
+        row.String(kind);
+        row.UInt64((ulong)id);
+        row.Int64(Times.ToMicros(DateTimeOffset.UtcNow));
+        row.String($"{Environment.MachineName}:{Environment.ProcessId}");
+        return row;
     }
 
     private static async Task<long> HighestAsync(ClickHouseNode home, string kind, string committedTable, CancellationToken ct)

@@ -25,6 +25,6 @@ public static class StoreSurveyAggregation
             ?? throw new InvalidInputException($"{storeLabel} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
         var persons = await store.GetSurveyTableAsync(datasetId, "persons", ct).ConfigureAwait(false);
         var sample = SurveySampleBuilder.Build(spec, households, $"dataset {datasetId} households", persons, $"dataset {datasetId} persons");
-        return new SurveyCellsSource(SurveyCells.FromSample(sample, spec, standardErrors), false, declined);
+        return new SurveyCellsSource(SurveyCells.FromSample(sample, spec, standardErrors, persons is not null), false, declined);
     }
 }

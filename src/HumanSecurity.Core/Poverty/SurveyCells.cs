@@ -53,13 +53,20 @@ public sealed class SurveyCells : ISurveyDescription, ICellKeys
     /// <summary>Totals, <see cref="Count"/> × <see cref="CellLayout.Width"/>.</summary>
     public required double[] Totals { get; init; }
 
+    /// <summary>A person roster was given (indicators with roster rules were built from it).</summary>
+    public bool HasRoster { get; init; }
+
     /// <summary>Cells are per PSU, so standard errors can be computed.</summary>
     public required bool WithStandardErrors { get; init; }
 
     public CellLayout Layout => new(Indicators.Count, Cutoffs);
 
     /// <summary>Aggregates the rows of an in-memory sample into cells (the embedded path).</summary>
-    public static SurveyCells FromSample(SurveySample sample, PovertySpec spec, bool standardErrors)
+    /// <param name="sample">The sample.</param>
+    /// <param name="spec">Its spec.</param>
+    /// <param name="standardErrors">Cells per PSU.</param>
+    /// <param name="hasRoster">The sample was built with a person roster (for <see cref="HasRoster"/>).</param>
+    public static SurveyCells FromSample(SurveySample sample, PovertySpec spec, bool standardErrors, bool hasRoster = false)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(spec);
@@ -74,7 +81,7 @@ public sealed class SurveyCells : ISurveyDescription, ICellKeys
             Indicators = sample.Indicators, RoundLabels = sample.RoundLabels, RoundYears = sample.RoundYears, HasTime = sample.HasTime,
             Over = sample.Over.Select(o => new SubgroupLabels(o.Name, o.Labels)).ToList(), Retention = sample.Retention, Warnings = sample.Warnings,
             PsuCount = sample.PsuCount, StrataCount = sample.StrataCount, PsuStratum = standardErrors ? sample.PsuStratum : [],
-            HasGaps = sample.Gap.All(g => g is not null), Cutoffs = spec.K.Count, WithStandardErrors = standardErrors,
+            HasGaps = sample.Gap.All(g => g is not null), Cutoffs = spec.K.Count, WithStandardErrors = standardErrors, HasRoster = hasRoster,
             Count = cells.Count, Psu = cells.Psu, Round = cells.Round, Group = cells.Group, Totals = totals,
         };
     }

@@ -45,7 +45,7 @@ public sealed partial class SurveyPlan
             Indicators = Spec.Indicators, RoundLabels = roundLabels, RoundYears = years, HasTime = Spec.Time is not null, Over = over,
             Retention = totals.Retention, Warnings = [], PsuCount = psuCount, StrataCount = strataCount, PsuStratum = psuStratum,
             HasGaps = HasGaps, Cutoffs = Spec.K.Count, Count = m, Psu = psu, Round = round, Group = groups, Totals = totals.Totals,
-            WithStandardErrors = standardErrors,
+            WithStandardErrors = standardErrors, HasRoster = HasPersons,
         };
     }
 

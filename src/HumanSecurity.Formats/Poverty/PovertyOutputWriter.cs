@@ -9,7 +9,7 @@ namespace HumanSecurity.Formats.Poverty;
 /// (several rounds only) and <c>run.json</c>. Numbers are invariant round-trip; a blank cell is undefined or suppressed.</summary>
 public static class PovertyOutputWriter
 {
-    public static void Write(string directory, PovertyResult result, SurveySample sample, PovertySpec spec, RunInfo info)
+    public static void Write(string directory, PovertyResult result, ISurveyDescription sample, PovertySpec spec, RunInfo info)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(sample);
@@ -62,7 +62,7 @@ public sealed record RunInfo(string Data, string? Roster, int MinCount, int Supp
 
 internal static class RunJson
 {
-    public static string Build(PovertyResult result, SurveySample sample, PovertySpec spec, RunInfo info)
+    public static string Build(PovertyResult result, ISurveyDescription sample, PovertySpec spec, RunInfo info)
     {
         var r = sample.Retention;
         var doc = new Dictionary<string, object?>
