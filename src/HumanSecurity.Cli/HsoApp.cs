@@ -31,7 +31,11 @@ internal static class HsoApp
         yield return VersionInfoCommand.Create();
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunCancellableAsync(args, CancellationToken.None);
+
+    /// <summary>As <see cref="RunAsync"/>; <paramref name="cancellationToken"/> stops long-running commands (<c>serve</c>)
+    /// as Ctrl+C does (tests).</summary>
+    internal static async Task<int> RunCancellableAsync(string[] args, CancellationToken cancellationToken)
     {
         var root = CreateRoot();
         var parse = root.Parse(args);
@@ -41,6 +45,6 @@ internal static class HsoApp
             await Console.Error.WriteLineAsync("Run 'hso --help' for usage.");
             return ExitCodes.Usage;
         }
-        return await parse.InvokeAsync();
+        return await parse.InvokeAsync(cancellationToken: cancellationToken);
     }
 }

@@ -103,6 +103,48 @@ public sealed class ClickHouseCommandsTests(ClickHouseServers servers) : IClassF
         Assert.Contains("cannot reach ClickHouse at 127.0.0.1:1", down.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_ClickHouseStore_AnswersHealthAndApi()
+    {
+        var url = NewUrl(sharded: true);
+        var files = ClickHouseCliFiles.Write(_dir);
+        foreach (var f in files[..3]) await OkAsync("import", f, "--clickhouse-url", url);
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        using var stdout = new StringWriter();
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        Console.SetOut(TextWriter.Synchronized(stdout));
+        Console.SetError(TextWriter.Synchronized(new StringWriter()));
+        try
+        {
+            var serving = HsoApp.RunCancellableAsync(["serve", "--store", "clickhouse", "--clickhouse-url", url, "--port", "0"], cts.Token);
+            var address = await AddressAsync(stdout, serving);
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            Assert.True((await http.GetAsync("/health", Ct)).IsSuccessStatusCode);
+            var areas = await http.GetStringAsync("/api/areas", Ct);
+            Assert.Contains("XA06", areas, StringComparison.Ordinal);
+            Assert.Contains("FLOOD", await http.GetStringAsync("/api/observations?indicator=FLOOD&area=XA02", Ct), StringComparison.Ordinal);
+            await cts.CancelAsync();
+            Assert.Equal(0, await serving);
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
+    }
+
+    /// <summary>The address <c>hso serve</c> prints once it listens.</summary>
+    private static async Task<string> AddressAsync(StringWriter stdout, Task<int> serving)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            if (System.Text.RegularExpressions.Regex.Match(stdout.ToString(), @"serving (http://\S+?)/ ") is { Success: true } m) return m.Groups[1].Value;
+            if (serving.IsCompleted) Assert.Fail($"hso serve stopped with exit {await serving}: {stdout}");
+            await Task.Delay(50, Ct);
+        }
+        throw new TimeoutException("hso serve did not print its address within 30 s: " + stdout);
+    }
+
     private static void AssertSameCsv(string expected, string actual)
     {
         var (e, a) = (File.ReadAllLines(expected), File.ReadAllLines(actual));
