@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the Human Security Observatory and prints "N passed, N failed" as its last line.
-# Installs what the tests need when it is missing (Chromium for browser tests). Usage: ./test.sh [filter-words...]
+# Installs what the tests need when it is missing (Chromium for browser tests, ClickHouse for the ClickHouse store
+# tests, whose two servers it starts once per run and stops at the end). Usage: ./test.sh [filter-words...]
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -14,6 +15,20 @@ if ! dotnet build HumanSecurity.slnx -c $config -v quiet -nologo -clp:ErrorsOnly
   echo "build failed"
   echo "0 passed, 1 failed"
   exit 1
+fi
+
+# Two ClickHouse servers (two shards on loopback, own folders under a temporary folder, free ports) shared by every
+# test of the run; stopped by PID when this script ends, whatever the outcome.
+clickhouse_dir=$(mktemp -d "${TMPDIR:-/tmp}/hso-clickhouse-XXXXXX")
+trap 'bash "$root/scripts/clickhouse.sh" stop "$clickhouse_dir"; rm -rf "$clickhouse_dir"' EXIT
+if [ "${HSO_SKIP_CLICKHOUSE:-0}" = "1" ]; then
+  export HSO_CLICKHOUSE_UNAVAILABLE="HSO_SKIP_CLICKHOUSE=1"
+elif out=$(bash scripts/clickhouse.sh start "$clickhouse_dir" 2>&1); then
+  set -a; . "$clickhouse_dir/env"; set +a
+  echo "== clickhouse: shards at $HSO_CLICKHOUSE_NODES"
+else
+  export HSO_CLICKHOUSE_UNAVAILABLE="the servers did not start: $(echo "$out" | tail -3 | tr '\n' ' ')"
+  echo "warning: ClickHouse $HSO_CLICKHOUSE_UNAVAILABLE"
 fi
 
 results="$root/artifacts/test-results"

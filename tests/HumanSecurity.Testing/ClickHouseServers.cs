@@ -6,7 +6,8 @@ namespace HumanSecurity.Testing;
 /// test of an assembly (<c>[assembly: AssemblyFixture(typeof(ClickHouseServers))]</c>). <c>./test.sh</c> starts them once
 /// and passes their HTTP ports in <c>HSO_CLICKHOUSE_NODES</c>; when that is unset (a test assembly run by hand) this
 /// fixture starts its own with <c>scripts/clickhouse.sh</c> and stops them by PID afterwards. When no server can be
-/// started the tests skip with the reason, except under <c>HSO_REQUIRE_CLICKHOUSE=1</c> (CI), where they fail.</summary>
+/// started (or <c>./test.sh</c> could not start them: <c>HSO_CLICKHOUSE_UNAVAILABLE</c> holds why) the tests skip with
+/// the reason, except under <c>HSO_REQUIRE_CLICKHOUSE=1</c> (CI), where they fail.</summary>
 public sealed class ClickHouseServers : IAsyncLifetime
 {
     private string? _ownDirectory;
@@ -21,6 +22,11 @@ public sealed class ClickHouseServers : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        if (Environment.GetEnvironmentVariable("HSO_CLICKHOUSE_UNAVAILABLE") is { Length: > 0 } why)
+        {
+            UnavailableReason = why;
+            return;
+        }
         var nodes = Environment.GetEnvironmentVariable("HSO_CLICKHOUSE_NODES");
         if (string.IsNullOrWhiteSpace(nodes))
         {
