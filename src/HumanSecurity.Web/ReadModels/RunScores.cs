@@ -97,7 +97,12 @@ public sealed record RunParameters(string? Level, string? Period, string? Panel,
                 using var doc = JsonDocument.Parse(json);
                 if (doc.RootElement.ValueKind == JsonValueKind.Object)
                     foreach (var p in doc.RootElement.EnumerateObject())
-                        all[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? "" : p.Value.GetRawText();
+                        all[p.Name] = p.Value.ValueKind switch
+                        {
+                            JsonValueKind.String => p.Value.GetString() ?? "",
+                            JsonValueKind.Array => string.Join(", ", p.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+                            _ => p.Value.GetRawText(),
+                        };
             }
             catch (JsonException)
             {

@@ -20,7 +20,7 @@ public sealed class StandaloneReports : IAsyncDisposable
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton(store);
         services.AddSingleton(options);
-        Api.Dashboard.DashboardApi.AddDashboard(services);
+        Api.Dashboard.DashboardApi.AddDashboardReadModels(services);
         _services = services.BuildServiceProvider();
         Options = options;
     }

@@ -10,6 +10,12 @@ public static class DashboardApi
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        return services.AddDashboardReadModels();
+    }
+
+    /// <summary>The read models and the report renderer alone (for reports rendered without a web server).</summary>
+    public static IServiceCollection AddDashboardReadModels(this IServiceCollection services)
+    {
         services.AddSingleton<DashboardData>();
         services.AddSingleton<RunModels>();
         services.AddSingleton<MapLayers>();

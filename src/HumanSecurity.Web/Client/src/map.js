@@ -30,26 +30,34 @@ function tolerance(zoom) {
   return Math.pow(2, Math.floor(Math.log2(degrees)));
 }
 
-async function draw({ layer, links, bounds, features, geometry, text }) {
+async function draw({ layer, links, bounds, features, geometry, outline, text }) {
   const values = new Map(layer.values.map((v) => [v.code, v]));
   const many = features > 2000;
   const map = L.map("map", { renderer: many ? L.canvas() : L.svg(), attributionControl: false, zoomSnap: 0.25, keyboard: true });
   const box = bounds ? L.latLngBounds([bounds[1], bounds[0]], [bounds[3], bounds[2]]) : L.latLngBounds([-60, -180], [75, 180]);
   map.fitBounds(box, { padding: [8, 8] });
   let current = null;
+  let outlines = null;
   let loaded = Infinity;
+
+  async function fetchLayer(url, t) {
+    const response = await fetch(`${url}${url.includes("?") ? "&" : "?"}simplify=${t}`);
+    return response.ok ? response.json() : null;
+  }
 
   async function load() {
     const t = tolerance(map.getZoom());
     if (current && t >= loaded / 1.9) return;
-    const sep = geometry.includes("?") ? "&" : "?";
-    const response = await fetch(`${geometry}${sep}simplify=${t}`);
-    if (!response.ok) return;
-    const json = await response.json();
+    const [json, lines] = await Promise.all([fetchLayer(geometry, t), outline ? fetchLayer(outline, t) : null]);
+    if (!json) return;
     const next = L.geoJSON(json, { style: (f) => style(values.get(f.properties.code)), onEachFeature: (f, l) => bind(f, l) });
     next.addTo(map);
     if (current) current.remove();
     current = next;
+    if (lines) {
+      if (outlines) outlines.remove();
+      outlines = L.geoJSON(lines, { interactive: false, style: { fill: false, color: "#26323d", weight: 1.8, opacity: 0.9 } }).addTo(map);
+    }
     loaded = t;
     if (!many) focusable(next);
     document.getElementById("map").dataset.features = String(next.getLayers().length);

@@ -31,7 +31,7 @@ public static class MapPageEndpoint
         var indicators = s.Indicators.Values.OrderBy(i => i.Cluster).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Select(i => new IndicatorChoice(i.Code, i.Name, i.Cluster is { } c ? context.Text.Cluster(c) : null)).ToList();
         var runs = s.Runs.Where(r => r.Kind is "index" or "poverty").OrderByDescending(r => r.Id).ToList();
-        if (query is null) return new MapPageView(null, null, runs, [], indicators, levels, [], new Dictionary<string, AreaLinks>(), null, 0, "");
+        if (query is null) return new MapPageView(null, null, runs, [], indicators, levels, [], new Dictionary<string, AreaLinks>(), null, 0, "", null);
         var layer = await MapApi.BuildAsync(layers, s, query, context.Text, cancellationToken);
         var nodes = query.Run is { } r ? await NodesAsync(data, models, s, r, cancellationToken) : [];
         var withGeometry = await geometry.WithGeometryAsync(s, cancellationToken);
@@ -39,7 +39,9 @@ public static class MapPageEndpoint
         var bounds = await geometry.BoundsAsync(s, query.Level, query.Parent, cancellationToken);
         var features = await geometry.CountAsync(s, query.Level, query.Parent, cancellationToken);
         var url = context.Link("/api/geometry", ("level", query.Level.ToCode()), ("parent", query.Parent?.Code));
-        return new MapPageView(query, layer, runs, nodes, indicators, levels, query.Parent is { } p ? s.PathTo(p) : [], links, bounds, features, url);
+        var coarser = levels.Where(k => k < query.Level).Select(k => (AreaKind?)k).LastOrDefault();
+        var outline = coarser is { } c ? context.Link("/api/geometry", ("level", c.ToCode()), ("parent", query.Parent?.Code)) : null;
+        return new MapPageView(query, layer, runs, nodes, indicators, levels, query.Parent is { } p ? s.PathTo(p) : [], links, bounds, features, url, outline);
     }
 
     private static async Task<IReadOnlyList<NodeChoice>> NodesAsync(DashboardData data, RunModels models, DashboardSnapshot s, Storage.RunRecord run,

@@ -36,6 +36,9 @@ internal static class ProfileIndex
         var roots = tree.Roots().OrderByDescending(r => tree.Levels[r]).ThenBy(r => r).ToList();
         foreach (var root in roots)
         {
+            // The first root lists every indicator; further views (e.g. HSI_IMPACT) list their aggregates only, since
+            // their indicators are the same ones again.
+            var leaves = root == roots[0];
             var contributions = Contributions.Compute(tree, Score, root);
             var total = Score(root);
             void Visit(int node, int? parent, int depth)
@@ -45,7 +48,7 @@ internal static class ProfileIndex
                 rows.Add(Row(snapshot, scores, area, code, model.NameOf(node), parent is { } p ? tree.Codes[p] : null, depth, legend, c,
                     c is { } v && total != 0 ? v / total : null));
                 foreach (var child in tree.Children[node].OrderByDescending(k => contributions[k]).ThenBy(k => tree.Codes[k], StringComparer.Ordinal))
-                    Visit(child, node, depth + 1);
+                    if (leaves || child >= tree.IndicatorCount) Visit(child, node, depth + 1);
             }
             Visit(root, null, 0);
         }
