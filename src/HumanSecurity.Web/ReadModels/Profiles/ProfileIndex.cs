@@ -20,7 +20,7 @@ internal static class ProfileIndex
     {
         var parent = area.ParentCode is { } p ? snapshot.Area(p) : null;
         var country = snapshot.Areas.AncestorOfKind(area.Code, AreaKind.Country);
-        if (country?.Code == area.Code) country = null;
+        if (country?.Code == area.Code || country?.Code == parent?.Code) country = null;
         var nodes = scores.Nodes.Where(n => scores.LevelOf(n) >= 2).OrderByDescending(scores.LevelOf).ToList();
         if (nodes.Count == 0 || scores.Row(nodes[0], area.Code) is null) return null;
         var rows = nodes.Select(n => new ComparisonRow(n, NameOf(snapshot, model, n), Finite(scores.Score(n, area.Code)),
