@@ -35,7 +35,14 @@ public static class ProfilePageEndpoint
         if (bad is not null) return bad;
         var html = await reports.RenderAsync(context.Snapshot, area!, record, context.Text, options.StoreLabel, cancellationToken);
         if (kind == ReportFormat.Html) return TypedResults.Content(html, "text/html; charset=utf-8");
-        var pdf = await new PdfPrinter(options.ChromiumPath).PrintAsync(html, cancellationToken);
-        return TypedResults.File(pdf, "application/pdf", $"hso-report-{area!.Code}.pdf");
+        try
+        {
+            var pdf = await new PdfPrinter(options.ChromiumPath).PrintAsync(html, cancellationToken);
+            return TypedResults.File(pdf, "application/pdf", $"hso-report-{area!.Code}.pdf");
+        }
+        catch (PdfUnavailableException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing unavailable");
+        }
     }
 }
