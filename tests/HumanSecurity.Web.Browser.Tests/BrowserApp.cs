@@ -4,9 +4,9 @@ using HumanSecurity.Web.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 
-[assembly: AssemblyFixture(typeof(HumanSecurity.Web.BrowserTests.BrowserApp))]
+[assembly: AssemblyFixture(typeof(HumanSecurity.Web.Browser.Tests.BrowserApp))]
 
-namespace HumanSecurity.Web.BrowserTests;
+namespace HumanSecurity.Web.Browser.Tests;
 
 /// <summary>The assembly's one fixture: the demo store (runs 1 and 2 and a three-year index panel, runs 3–5) served by
 /// Kestrel on a free loopback port, and Debian's Chromium driven by Playwright. Without /usr/bin/chromium the tests

@@ -5,7 +5,7 @@ using HumanSecurity.Areas;
 using HumanSecurity.Web.ReadModels.Profiles;
 using static Microsoft.Playwright.Assertions;
 
-namespace HumanSecurity.Web.BrowserTests;
+namespace HumanSecurity.Web.Browser.Tests;
 
 /// <summary>The dashboard in a real headless Chromium: the map draws every area, drills down and back, is reachable by
 /// keyboard; the profile shows the API's numbers; compare, French and the reports. Each test saves a screenshot.</summary>
