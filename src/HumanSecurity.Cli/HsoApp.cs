@@ -28,6 +28,7 @@ internal static class HsoApp
         yield return StoreCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
+        yield return ReportCommand.Create();
         yield return VersionInfoCommand.Create();
     }
 
