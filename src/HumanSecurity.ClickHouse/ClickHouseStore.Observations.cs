@@ -7,7 +7,7 @@ using HumanSecurity.Storage;
 
 namespace HumanSecurity.ClickHouse;
 
-public sealed partial class ClickHouseStore
+public sealed partial class ClickHouseStore : ILatestTotals
 {
     private const string RowColumns = "indicator_id, area_id, period_start, period_kind, disaggregation, value, status_id, source_id";
 
@@ -33,15 +33,27 @@ public sealed partial class ClickHouseStore
         if (chunk.Count > 0) yield return chunk;
     }
 
-    public async Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default) =>
+        LatestAsync(new ObservationQuery(), "", cancellationToken);
+
+    /// <summary>The latest non-missing total per indicator and area, picked in ClickHouse (<c>LIMIT 1 BY</c>; index runs).</summary>
+    public Task<IReadOnlyList<Observation>> GetLatestTotalsAsync(IReadOnlyList<string> indicators, int? year, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var query = new ObservationQuery { Indicators = indicators, To = year is { } y ? Period.FromYear(y) : null };
+        return LatestAsync(query, " AND NOT isNaN(value)", cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Observation>> LatestAsync(ObservationQuery query, string extra, CancellationToken cancellationToken)
+    {
+        var (filter, external) = ObservationFilter(query with { TotalsOnly = true });
         var rows = $"""
-            SELECT {RowColumns} FROM observation_rows WHERE {Committed} AND disaggregation = 0
+            SELECT {RowColumns} FROM observation_rows WHERE {Committed}{filter}{extra}
             ORDER BY indicator_id, area_id, period_start DESC, period_kind DESC LIMIT 1 BY indicator_id, area_id
             """;
         var chunk = new ObservationChunk(1);
         var result = new List<Observation>();
-        await foreach (var r in Home.StreamAsync(Decoded(rows) + " ORDER BY indicator, area", cancellationToken).ConfigureAwait(false))
+        await foreach (var r in Home.StreamAsync(Decoded(rows) + " ORDER BY indicator, area", cancellationToken, [.. external]).ConfigureAwait(false))
         {
             chunk.Clear();
             AddObservation(chunk, r);

@@ -44,8 +44,8 @@ public sealed class ClickHouseStoreAtomicityTests(ClickHouseServers servers) : I
         var failure = await Assert.ThrowsAsync<IOException>(async () =>
         {
             await using var session = await store.BeginImportAsync(StoreTestData.Info(DatasetKind.Observations), Ct);
-            for (var n = 0; n < 40; n++) await session.AppendObservationsAsync(Chunk(n * 50_000), Ct);
-            throw new IOException("injected failure after 2,000,000 rows");
+            for (var n = 0; n < 12; n++) await session.AppendObservationsAsync(Chunk(n * 50_000), Ct);
+            throw new IOException("injected failure after 600,000 rows");
         });
         Assert.StartsWith("injected", failure.Message, StringComparison.Ordinal);
         Assert.Equal(before with { AreasByKind = null! }, (await store.GetSummaryAsync(Ct)) with { AreasByKind = null! });

@@ -18,12 +18,9 @@ public sealed class ClickHouseTestStores(ClickHouseServers servers) : IAsyncDisp
         return store;
     }
 
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() => await Task.WhenAll(_stores.Select(async store =>
     {
-        foreach (var store in _stores)
-        {
-            await using var dropper = await ClickHouseStore.OpenAsync(store.Url);
-            await dropper.DropAsync();
-        }
-    }
+        await using var dropper = await ClickHouseStore.OpenAsync(store.Url);
+        await dropper.DropAsync();
+    }));
 }

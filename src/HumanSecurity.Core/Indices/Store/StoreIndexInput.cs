@@ -83,8 +83,18 @@ public sealed class StoreIndexInput
     private static async Task<Dictionary<string, Dictionary<string, (double Value, int Year, Period Period)>>> LatestValuesAsync(
         IStore store, List<string> codes, int? year, CancellationToken ct)
     {
-        var query = new ObservationQuery { Indicators = codes, To = year is { } y ? Period.FromYear(y) : null, TotalsOnly = true };
         var map = new Dictionary<string, Dictionary<string, (double, int, Period)>>(StringComparer.Ordinal);
+        if (store is ILatestTotals pushdown)
+        {
+            // The store picks the latest value itself: one row per indicator and area travels.
+            foreach (var o in await pushdown.GetLatestTotalsAsync(codes, year, ct).ConfigureAwait(false))
+            {
+                if (!map.TryGetValue(o.Indicator, out var perArea)) map[o.Indicator] = perArea = new(StringComparer.Ordinal);
+                perArea[o.Area] = (o.Value, o.Period.Year, o.Period);
+            }
+            return map;
+        }
+        var query = new ObservationQuery { Indicators = codes, To = year is { } y ? Period.FromYear(y) : null, TotalsOnly = true };
         await foreach (var chunk in store.GetObservationsAsync(query, ct).ConfigureAwait(false))
         {
             for (var i = 0; i < chunk.Count; i++)
