@@ -4,8 +4,8 @@ namespace HumanSecurity.ClickHouse.Http;
 /// <see cref="CompleteAsync"/> ends the body and waits for the server's answer. ClickHouse commits the rows block by
 /// block as it reads them, so an abandoned stream may leave some rows behind: callers write only rows that are
 /// invisible until a commit marker exists (see docs/store.md, atomicity).</summary>
-internal sealed class ClickHouseInsertStream(HttpRequestMessage request, StreamingContent content, Task<HttpResponseMessage> send, string statement)
-    : IAsyncDisposable
+internal sealed class ClickHouseInsertStream(ClickHouseNode node, string queryId, HttpRequestMessage request, StreamingContent content,
+    Task<HttpResponseMessage> send, string statement) : IAsyncDisposable
 {
     /// <summary>Flush once this many bytes are buffered.</summary>
     public const int FlushBytes = 1 << 20;
@@ -69,6 +69,8 @@ internal sealed class ClickHouseInsertStream(HttpRequestMessage request, Streami
             {
                 // The insert was abandoned on purpose; the server's complaint about the broken body is expected.
             }
+            // Rows written after this would escape the caller's clean-up (DROP PARTITION).
+            await node.WaitUntilGoneAsync(queryId, CancellationToken.None).ConfigureAwait(false);
         }
         request.Dispose();
     }

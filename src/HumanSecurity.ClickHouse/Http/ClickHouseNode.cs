@@ -88,10 +88,24 @@ internal sealed class ClickHouseNode(HttpClient http, Uri baseUri, string databa
     public ClickHouseInsertStream OpenInsert(string table, string columns, CancellationToken ct)
     {
         var statement = $"INSERT INTO {table} ({columns}) FORMAT RowBinary";
+        var queryId = "hso-insert-" + Guid.NewGuid().ToString("N");
         var content = new StreamingContent();
-        var request = Request(Url(true, ("insert_distributed_sync", "1"), ("query", statement)), content);
+        var request = Request(Url(true, ("insert_distributed_sync", "1"), ("query_id", queryId), ("query", statement)), content);
         var send = SendAsync(request, statement, HttpCompletionOption.ResponseContentRead, ct);
-        return new ClickHouseInsertStream(request, content, send, statement);
+        return new ClickHouseInsertStream(this, queryId, request, content, send, statement);
+    }
+
+    /// <summary>Waits until the query <paramref name="queryId"/> no longer runs on this server (an abandoned insert may
+    /// still be writing its last block, also to other shards, after its connection broke).</summary>
+    public async Task WaitUntilGoneAsync(string queryId, CancellationToken ct)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var rows = await QueryAsync($"SELECT count() FROM system.processes WHERE query_id = '{queryId}'", false, ct).ConfigureAwait(false);
+            if (rows[0][0] == "0") return;
+            await Task.Delay(50, ct).ConfigureAwait(false);
+        }
+        throw new StoreUnavailableException(Label, $"the abandoned insert {queryId} still runs on {Label} after 30 s");
     }
 
     private HttpRequestMessage WithExternalData(string statement, bool inDatabase, ExternalTable[] external)
