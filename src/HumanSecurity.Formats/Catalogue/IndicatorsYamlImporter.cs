@@ -16,13 +16,6 @@ public sealed class IndicatorsYamlImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Indicators;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        return head.Extension is ".yaml" or ".yml"
-            && head.Lines.Any(l => l.TrimStart().StartsWith("indicators:", StringComparison.Ordinal) || l.TrimStart().StartsWith("- code:", StringComparison.Ordinal));
-    }
-
     public async Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -14,13 +14,6 @@ public sealed class CodAbImporter(bool gazetteer) : IDatasetImporter
 
     public DatasetKind Kind => gazetteer ? DatasetKind.Areas : DatasetKind.Boundaries;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        if (!gazetteer) return head.Extension is ".geojson" or ".json" && head.Lines.Any(l => l.Contains("FeatureCollection", StringComparison.Ordinal));
-        return head.Extension == ".xlsx" || (head.Extension is ".csv" && head.HeaderColumns.Any(CodAbSchema.IsPcodeField));
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
         {

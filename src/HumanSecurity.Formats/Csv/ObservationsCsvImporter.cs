@@ -18,7 +18,8 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Observations;
 
-    public bool CanRead(FileHead head)
+    /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
+    internal static bool Recognises(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var cols = head.HeaderColumns;

@@ -14,14 +14,6 @@ public sealed class HxlImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Observations;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        if (head.Extension is not (".csv" or ".tsv" or ".txt")) return false;
-        var sep = head.Extension == ".tsv" ? '\t' : Text.DelimitedText.DetectSeparator(head.Header);
-        return head.Lines.Take(HxlReader.MaxHeaderRows).Any(l => HxlReader.IsTagRow(l.Split(sep), strict: true));
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
         {

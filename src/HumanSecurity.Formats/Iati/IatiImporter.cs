@@ -12,12 +12,6 @@ public sealed class IatiImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Programmes;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        return head.Extension == ".xml" && head.Lines.Any(l => l.Contains("<iati-activities", StringComparison.Ordinal));
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
         {

@@ -14,15 +14,6 @@ public sealed class SurveyExportImporter(bool odk) : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Survey;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        var h = head.Header;
-        return head.Extension == ".csv" && (odk
-            ? h.Contains("SubmissionDate", StringComparison.Ordinal) && h.Contains("KEY", StringComparison.Ordinal)
-            : h.Contains("_uuid", StringComparison.Ordinal) && h.Contains("_submission_time", StringComparison.Ordinal));
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
         {

@@ -17,17 +17,6 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Observations;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        if (json)
-            return head.Extension == ".json" && head.Lines.Any(l => l.Contains("\"dataSets\"", StringComparison.Ordinal) || l.Contains("\"structures\"", StringComparison.Ordinal)
-                || l.Contains("sdmx-json", StringComparison.OrdinalIgnoreCase));
-        var h = head.Header.ToUpperInvariant();
-        return head.Extension is ".csv" or ".txt" && (h.StartsWith("DATAFLOW", StringComparison.Ordinal) || h.StartsWith("STRUCTURE", StringComparison.Ordinal)
-            || (h.Contains("REF_AREA", StringComparison.Ordinal) && h.Contains("OBS_VALUE", StringComparison.Ordinal)));
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
         {
