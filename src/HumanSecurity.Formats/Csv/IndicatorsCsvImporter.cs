@@ -37,6 +37,8 @@ public sealed class IndicatorsCsvImporter : IDatasetImporter
                     if (indicator is not null) parsed.Add((indicator, Problem.At(csv.FileName, line, "code")));
                 }
             }
+            csv.Phases.End(parsed.Count, problems.ErrorCount);
+            csv.Phases.Start(ImportPhase.Stage, parsed.Count);
             return await IndicatorCatalogue.StageAsync(parsed, session, problems, ct).ConfigureAwait(false);
         }, cancellationToken);
 }

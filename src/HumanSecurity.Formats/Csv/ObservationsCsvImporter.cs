@@ -38,14 +38,13 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
             foreach (var row in csv.Reader.ParallelEnumerate(r => layout.Parse(r, fields)))
             {
                 await sink.AddAsync(row, ct).ConfigureAwait(false);
-                if ((row.Line & 0xFFFF) == 0)
+                if ((row.Line & CsvFile.PublishMask) == 0)
                 {
-                    csv.RowsRead = sink.Count;
+                    csv.Publish(sink.Count, row.Line, problems);
                     ct.ThrowIfCancellationRequested();
                 }
             }
-            await sink.FlushAsync(ct).ConfigureAwait(false);
-            if (!problems.HasErrors) await sink.CheckAgainstStoreAsync(store, ct).ConfigureAwait(false);
+            await sink.FinishAsync(csv.Phases, store, ct).ConfigureAwait(false);
             return Counts(sink.Count);
         }, cancellationToken);
 

@@ -42,11 +42,11 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
             {
                 parsed.Clear();
                 if (csv.CheckColumnCount(row, problems)) ParseRow(row, columns, indicatorColumns, fields, parsed, ref errorKey);
-                csv.RowsRead = row.RowIndex;
+                var publishAt = (row.RowIndex & CsvFile.PublishMask) == 0 ? row.LineNumberFrom : 0;
                 foreach (var obs in parsed) await sink.AddAsync(obs, ct).ConfigureAwait(false);
+                if (publishAt > 0) csv.Publish(sink.Count, publishAt, problems);
             }
-            await sink.FlushAsync(ct).ConfigureAwait(false);
-            if (!problems.HasErrors) await sink.CheckAgainstStoreAsync(store, ct).ConfigureAwait(false);
+            await sink.FinishAsync(csv.Phases, store, ct).ConfigureAwait(false);
             counts["observations"] = sink.Count;
             return counts;
         }, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class HxlImporter : IDatasetImporter
     public DatasetKind Kind => DatasetKind.Observations;
 
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
             var mapping = request.MappingPath is { } m ? HxlMapping.Load(m) : null;
             using var table = HxlReader.Open(request.Path);
@@ -23,15 +23,18 @@ public sealed class HxlImporter : IDatasetImporter
             problems.ThrowIfErrors();
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
-            gate.EnsureCapacity((int)Math.Min(new FileInfo(request.Path).Length / 32, 50_000_000)); // ~32 bytes a long-form row
+            var size = new FileInfo(request.Path).Length;
+            gate.EnsureCapacity((int)Math.Min(size / 32, 50_000_000)); // ~32 bytes a long-form row
             var pipeline = session is null ? null : new ChunkPipeline(session);
             long rows;
+            IReadOnlyDictionary<string, string> names;
             if (HxlLongFormReader.Applies(request.Path, layout))
             {
+                var position = ReadPosition.Of(request.Path);
                 var reader = new HxlLongFormReader(request.Path, table, layout, problems, mapping?.Source ?? request.DisplayName, gate);
                 await reader.ReadAsync(chunk => pipeline is null || problems.HasErrors ? Refill(chunk) : pipeline.AppendAsync(chunk, ct),
-                    n => progress?.Report(new ImportProgress("reading", n, 0, 0)), ct).ConfigureAwait(false);
-                rows = reader.Rows;
+                    line => run.Phases.Advance(gate.Accepted, position.BytesAt(line), size, problems.ErrorCount), ct).ConfigureAwait(false);
+                (rows, names) = (reader.Rows, reader.IndicatorNames);
             }
             else
             {
@@ -39,14 +42,34 @@ public sealed class HxlImporter : IDatasetImporter
                 foreach (var chunk in reader.ReadChunks())
                 {
                     if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
-                    progress?.Report(new ImportProgress("reading", reader.Rows, 0, 0));
+                    run.Phases.Advance(gate.Accepted, errors: problems.ErrorCount);
                 }
-                rows = reader.Rows;
+                (rows, names) = (reader.Rows, reader.IndicatorNames);
             }
+            run.Phases.End(gate.Accepted, problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Stage, gate.Accepted);
             if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
-            await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct).ConfigureAwait(false);
+            var declared = mapping is null ? [] : IndicatorMapping.ToDrafts(mapping.Indicators, Path.GetFileName(request.MappingPath!), problems);
+            await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct, Drafts(layout, names, declared)).ConfigureAwait(false);
             return new Dictionary<string, long> { ["rows"] = rows, ["observations"] = gate.Accepted };
         }, cancellationToken);
+
+    /// <summary>What the table says about its indicators, overridden by the mapping's <c>indicators</c>: in wide form a
+    /// value column's header names its indicator when it is the indicator's only column and carries no disaggregation
+    /// (<c>PIN girls</c> over <c>#inneed+f+children</c> names a slice, not the indicator); in long form the
+    /// <c>#indicator+name</c> column. HXL says nothing about units or direction.</summary>
+    private static Dictionary<string, IndicatorDraft> Drafts(HxlLayout layout, IReadOnlyDictionary<string, string> names, Dictionary<string, IndicatorDraft> declared)
+    {
+        var drafts = new Dictionary<string, IndicatorDraft>(StringComparer.Ordinal);
+        if (!layout.IsLongForm)
+        {
+            foreach (var g in layout.Values.GroupBy(v => v.Indicator, StringComparer.Ordinal))
+                if (g.Count() == 1 && g.First() is { Disaggregation.IsTotal: true, Column.Header: { Length: > 0 } header }) drafts[g.Key] = new IndicatorDraft(g.Key) { Name = header.Trim() };
+        }
+        foreach (var (code, name) in names) drafts[code] = new IndicatorDraft(code) { Name = name };
+        foreach (var (code, d) in declared) drafts[code] = drafts.TryGetValue(code, out var fromFile) ? fromFile.With(d) : d;
+        return drafts;
+    }
 
     // Nothing is staged (dry run, or errors found): the chunk is refilled.
     private static ValueTask<ObservationChunk> Refill(ObservationChunk chunk)

@@ -25,6 +25,9 @@ public sealed class HxlLayout
     /// <summary>Long form: the indicator code column (null in wide form).</summary>
     public HxlColumn? IndicatorColumn { get; init; }
 
+    /// <summary>Long form: the indicator label column (<c>#indicator+name</c>), or null.</summary>
+    public HxlColumn? IndicatorNameColumn { get; init; }
+
     /// <summary>Long form: optional columns of disaggregation codes, status and source.</summary>
     public IReadOnlyDictionary<string, HxlColumn> LongExtras { get; init; } = new Dictionary<string, HxlColumn>();
 

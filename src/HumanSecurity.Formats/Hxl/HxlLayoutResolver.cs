@@ -45,6 +45,7 @@ public static class HxlLayoutResolver
             PeriodColumn = period,
             FixedPeriod = fixedPeriod,
             IndicatorColumn = values.Count == 1 && indicator is not null && value is not null ? indicator : null,
+            IndicatorNameColumn = values.Count == 1 && indicator is not null && value is not null ? First(table, "#indicator+name") : null,
             LongExtras = LongExtraTags.Select(t => (t, c: First(table, t))).Where(x => x.c is not null).ToDictionary(x => x.t, x => x.c!),
             Values = values,
         };

@@ -32,6 +32,8 @@ internal sealed class HxlLongFormReader
     // import's duplicate-key index alive.
     [ThreadStatic] private static (CodeIds? Owner, (string? Text, int Id)[] Last) t_memo;
     private readonly ConcurrentDictionary<string, Period> _periods = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, string> _names = new();
+    private readonly int _nameColumn;
     private readonly ConcurrentDictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> _periodLookup;
 
     public HxlLongFormReader(string path, HxlTable table, HxlLayout layout, ProblemList problems, string? source, ObservationGate gate)
@@ -40,6 +42,7 @@ internal sealed class HxlLongFormReader
         _value = layout.Values[0];
         _extra = HxlObservationReader.ExtraColumns(layout);
         _periodLookup = _periods.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameColumn = layout.IndicatorNameColumn?.Index ?? -1;
         _sourceId = source is null ? 0 : _codes.Id(source);
         var d = _value.Disaggregation;
         _fallbacks = [_codes.Id(d.Sex), _codes.Id(d.Age), _codes.Id(d.Group), _codes.Id(d.Disability), _codes.Id(d.Urbanisation)];
@@ -52,7 +55,11 @@ internal sealed class HxlLongFormReader
     /// <summary>Data rows read (blank rows excluded).</summary>
     public long Rows { get; private set; }
 
-    /// <summary>Reads every row, passing each full chunk to <paramref name="send"/>, which returns the chunk to fill next.</summary>
+    /// <summary>The first label (<c>#indicator+name</c>) given for each indicator code.</summary>
+    public IReadOnlyDictionary<string, string> IndicatorNames => _names.ToDictionary(kv => _codes[kv.Key]!, kv => kv.Value, StringComparer.Ordinal);
+
+    /// <summary>Reads every row, passing each full chunk to <paramref name="send"/>, which returns the chunk to fill next;
+    /// after each chunk <paramref name="progress"/> gets the line reached.</summary>
     public async Task ReadAsync(Func<ObservationChunk, ValueTask<ObservationChunk>> send, Action<long>? progress, CancellationToken cancellationToken)
     {
         using var text = TextDecoding.Open(_path);
@@ -84,7 +91,7 @@ internal sealed class HxlLongFormReader
                 chunk.Add(indicator, area, row.Period, last, row.Value, _codes[row.Status], _codes[row.Source]);
                 if (!chunk.IsFull) continue;
                 chunk = await send(chunk).ConfigureAwait(false);
-                progress?.Invoke(Rows);
+                progress?.Invoke(row.Line);
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
@@ -132,6 +139,8 @@ internal sealed class HxlLongFormReader
             return row;
         }
         row.Indicator = Id(indicator, _layout.IndicatorColumn.Index);
+        // Only while an indicator has no label yet: a dictionary probe per row, and nothing without a label column.
+        if (_nameColumn >= 0 && !_names.ContainsKey(row.Indicator) && Cell(r, _nameColumn).Trim() is { IsEmpty: false } name) _names.TryAdd(row.Indicator, name.ToString());
         (row.Sex, row.Age, row.Group) = (Code(r, 0), Code(r, 1), Code(r, 2));
         (row.Disability, row.Urbanisation) = (Code(r, 3), Code(r, 4));
         row.Status = _extra[5] >= 0 ? OptionalCode(r, 5) : 0;

@@ -10,6 +10,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
 {
     private readonly Dictionary<string, Area> _areas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Period> _periodCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     // Long-form optional columns, looked up once: sex, age, group, disability, urbanisation, status, source (-1: absent).
     private static readonly string[] ExtraTags = ["#x_sex", "#x_age", "#x_group", "#x_disability", "#x_urbanisation", "#x_obsstatus", "#meta+source"];
     private readonly int[] _extra = ExtraColumns(layout);
@@ -22,6 +23,9 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
 
     /// <summary>Areas seen (code, name if a name column exists, parent if a coarser code column exists).</summary>
     public IReadOnlyCollection<Area> Areas => _areas.Values;
+
+    /// <summary>Long form: the first label (<c>#indicator+name</c>) given for each indicator code.</summary>
+    public IReadOnlyDictionary<string, string> IndicatorNames => _names;
 
     /// <summary>Optional check of each observation against the store (areas known, keys unique).</summary>
     public Import.ObservationGate? Gate { get; init; }
@@ -78,6 +82,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             problems.Error(Problem.At(table.File, row.Line, layout.IndicatorColumn.Label), "indicator code is empty");
             return false;
         }
+        if (layout.IndicatorNameColumn is { } nc && !_names.ContainsKey(indicator) && row.Cell(nc.Index).Trim() is { Length: > 0 } name) _names[indicator] = name;
         string sex = Code(row, 0, d.Sex), age = Code(row, 1, d.Age), group = Code(row, 2, d.Group),
             disability = Code(row, 3, d.Disability), urban = Code(row, 4, d.Urbanisation);
         var last = _lastDisaggregation;

@@ -47,6 +47,29 @@ public static class DatasetImporters
             $"cannot tell the format: the file reads as {detected} but its header fits no importable layout; pass --format (one of {KnownFormats})");
     }
 
+    /// <summary>The option names of <see cref="ImportOptions"/>, as <c>hso import</c> spells them.</summary>
+    public static IReadOnlyDictionary<ImportOptions, string> OptionNames { get; } = new Dictionary<ImportOptions, string>
+    {
+        [ImportOptions.MatchAreas] = "--match-areas", [ImportOptions.Levels] = "--levels",
+        [ImportOptions.SkipInvalid] = "--skip-invalid", [ImportOptions.ReplaceNames] = "--replace-names",
+    };
+
+    /// <summary>The formats whose importer honours <paramref name="option"/>, for help texts and error messages.</summary>
+    public static string FormatsWith(ImportOptions option) => string.Join(", ", All.Where(i => i.Options.HasFlag(option)).Select(i => i.Format));
+
+    /// <summary>Throws <see cref="InvalidInputException"/> for each option of <paramref name="request"/> that
+    /// <paramref name="importer"/> does not honour, naming the formats that do.</summary>
+    public static void CheckOptions(IDatasetImporter importer, ImportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(importer);
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = new ProblemList();
+        foreach (var (option, name) in OptionNames)
+            if (request.Uses.HasFlag(option) && !importer.Options.HasFlag(option))
+                problems.Error(name, $"{name} does not apply to {importer.Format} files; it applies to {FormatsWith(option)}");
+        problems.ThrowIfErrors();
+    }
+
     /// <summary>The accepted forms of <c>hso import --format</c>, for its help text and error messages.</summary>
     public static string KnownFormats => DataFormats.Describe(DataFormats.Importable);
 }

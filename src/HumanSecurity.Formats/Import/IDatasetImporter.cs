@@ -18,6 +18,9 @@ public interface IDatasetImporter
     /// <summary>What the dataset holds.</summary>
     DatasetKind Kind { get; }
 
+    /// <summary>The <c>hso import</c> options this importer honours (others are refused for it).</summary>
+    ImportOptions Options => ImportOptions.None;
+
     /// <summary>Validates the file completely, then (unless <see cref="ImportRequest.DryRun"/>) writes it to
     /// <paramref name="store"/> in one import session. Throws <see cref="InvalidInputException"/> with every located
     /// problem when the file is invalid; the store is then unchanged.</summary>

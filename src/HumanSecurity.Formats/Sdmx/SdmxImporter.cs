@@ -18,9 +18,10 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
     public DatasetKind Kind => DatasetKind.Observations;
 
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
             var mapping = request.MappingPath is { } m ? SdmxMapping.Load(m) : null;
+            var declared = mapping is null ? [] : IndicatorMapping.ToDrafts(mapping.Indicators, Path.GetFileName(request.MappingPath!), problems);
             // SDMX-CSV is streamed row by row (files larger than memory); SDMX-JSON messages are read whole.
             using var text = json ? null : TextDecoding.Open(request.Path);
             SdmxDataset ds;
@@ -34,24 +35,26 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
             else (ds, rows) = SdmxCsvReader.Open(text, TextDecoding.FirstLine(request.Path), Path.GetFileName(request.Path), problems);
             var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
-            var units = new Dictionary<string, string>(StringComparer.Ordinal);
+            var drafts = new Dictionary<string, IndicatorDraft>(StringComparer.Ordinal);
             var pipeline = session is null ? null : new ChunkPipeline(session);
             var chunk = new ObservationChunk(ChunkSize);
             long read = 0;
-            foreach (var o in SdmxObservationMapper.Map(ds, rows.Select(r => { read++; return r; }), mapping, problems, units))
+            foreach (var (o, at) in SdmxObservationMapper.MapLocated(ds, rows.Select(r => { read++; return r; }), mapping, problems, drafts))
             {
-                if (!gate.Accept(o, $"{request.DisplayName} {o.Indicator}/{o.Area}/{o.Period}")) continue;
+                if (!gate.Accept(o, at)) continue;
                 chunk.Add(o);
                 if (!chunk.IsFull) continue;
                 if (pipeline is not null && !problems.HasErrors) chunk = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
                 else chunk.Clear();
-                progress?.Report(new ImportProgress("reading", read, 0, 0));
+                run.Phases.Advance(gate.Accepted, errors: problems.ErrorCount);
                 ct.ThrowIfCancellationRequested();
             }
+            run.Phases.End(gate.Accepted, problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Stage, gate.Accepted);
             if (pipeline is not null && !problems.HasErrors && chunk.Count > 0) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
             if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
-            await ExchangeImport.AddNewIndicatorsAsync(gate, session, ds.Structure ?? request.DisplayName, problems, ct, units).ConfigureAwait(false);
-            progress?.Report(new ImportProgress("reading", read, 0, 0));
+            foreach (var (code, d) in declared) drafts[code] = drafts.TryGetValue(code, out var fromFile) ? fromFile.With(d) : d;
+            await ExchangeImport.AddNewIndicatorsAsync(gate, session, ds.Structure ?? request.DisplayName, problems, ct, drafts).ConfigureAwait(false);
             return new Dictionary<string, long> { ["rows"] = read, ["observations"] = gate.Accepted };
         }, cancellationToken);
 }

@@ -77,7 +77,7 @@ public class ExchangeImporterTests : ImportTestBase
         await ImportAsync("areas", "c.csv", "code,name,kind,parent\nBRA,Brazil,country,\nUSA,United States,country,");
         var result = await ImportFileAsync("sdmx-csv", Fixtures.Get("sdmx", "unicef_CME_MRY0T4_USA_BRA_2020.csv"));
         Assert.Equal(6, result.RowCounts["observations"]);
-        Assert.Equal("D_PER_1000_B", (await Store.GetIndicatorsAsync(Ct)).Single(i => i.Code == "CME_MRY0T4").Unit);
+        Assert.Equal("Deaths per 1,000 live births", (await Store.GetIndicatorsAsync(Ct)).Single(i => i.Code == "CME_MRY0T4").Unit);
     }
 
     private static string LargeSdmxCsv(int rows, string? lastValue = null)
