@@ -52,15 +52,28 @@ public sealed class AreaNameMatcher
     }
 
     /// <summary>Matches <paramref name="name"/> within a parent the file gives by name or code: the parent is matched
-    /// first (among areas of <paramref name="parentKind"/>), then the name among its descendants. A parent that does not
-    /// match leaves the name unmatched.</summary>
+    /// first (among areas of <paramref name="parentKind"/>), then the name among its descendants. When the parent's name
+    /// is itself ambiguous (CAR has a province and a commune named Lobaye), the name is looked for under each candidate:
+    /// one fitting area in all is a match, several are ambiguous. A parent that does not match leaves the name unmatched.</summary>
     public AreaMatch Match(string name, AreaKind? kind, string parent, AreaKind? parentKind)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(parent);
-        var parentMatch = Match(parent, parentKind);
-        if (!parentMatch.IsMatched)
-            return Result(name.Trim(), AreaMatchOutcome.Unmatched, [], kind) with { Parent = parent.Trim(), ParentMatch = parentMatch };
-        return Match(name, kind, parentMatch.Code) with { Parent = parent.Trim(), ParentMatch = parentMatch };
+        var parentText = parent.Trim();
+        var parentMatch = Match(parentText, parentKind);
+        if (parentMatch.IsMatched) return Match(name, kind, parentMatch.Code) with { Parent = parentText, ParentMatch = parentMatch };
+        if (parentMatch.Outcome != AreaMatchOutcome.Ambiguous)
+            return Result(name.Trim(), AreaMatchOutcome.Unmatched, [], kind) with { Parent = parentText, ParentMatch = parentMatch };
+        var under = parentMatch.Candidates.Select(p => (Parent: p, Child: Match(name, kind, p.Code)))
+            .Where(x => x.Child.Outcome is not AreaMatchOutcome.Unmatched).ToList();
+        if (under.Count == 1 && under[0].Child.IsMatched)
+        {
+            var p = under[0].Parent;
+            var tier = p.AlternateNames.Values.Prepend(p.Name).Any(n => n.Trim() == parentText) ? AreaMatchOutcome.Exact : AreaMatchOutcome.Normalised;
+            return under[0].Child with { Parent = parentText, ParentMatch = parentMatch with { Outcome = tier, Candidates = [p] } };
+        }
+        var candidates = under.SelectMany(x => x.Child.Candidates).Distinct().ToList();
+        return Result(name.Trim(), candidates.Count == 0 ? AreaMatchOutcome.Unmatched : AreaMatchOutcome.Ambiguous, candidates, kind) with { Parent = parentText, ParentMatch = parentMatch };
     }
 
     /// <summary>Whether <paramref name="area"/> is <paramref name="ancestor"/> or lies below it.</summary>

@@ -26,6 +26,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
 
     public async ValueTask AddAsync(ParsedObservation row, CancellationToken cancellationToken)
     {
+        if (row.Area <= -2 && fields.RejectArea(row, problems)) return;
         if (row.HasErrors)
         {
             problems.AddRange(fields.TakeErrors(row));

@@ -1,3 +1,4 @@
+using HumanSecurity.Areas;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;
@@ -14,6 +15,8 @@ public sealed class HxlImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Observations;
 
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
@@ -21,36 +24,40 @@ public sealed class HxlImporter : IDatasetImporter
             using var table = HxlReader.Open(request.Path);
             var layout = HxlLayoutResolver.Resolve(table, mapping, problems);
             problems.ThrowIfErrors();
-            var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
+            var (areas, indicators, gazetteer) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
+            var names = request.MatchAreas is { } matching
+                ? new AreaResolver(new AreaNameMatcher(gazetteer), matching, layout.AreaKind, c => gate.AreaId(c), line => Problem.At(table.File, line, layout.AreaColumn!.Label))
+                : null;
             var size = new FileInfo(request.Path).Length;
             gate.EnsureCapacity((int)Math.Min(size / 32, 50_000_000)); // ~32 bytes a long-form row
             var pipeline = session is null ? null : new ChunkPipeline(session);
             long rows;
-            IReadOnlyDictionary<string, string> names;
+            IReadOnlyDictionary<string, string> labels;
             if (HxlLongFormReader.Applies(request.Path, layout))
             {
                 var position = ReadPosition.Of(request.Path);
-                var reader = new HxlLongFormReader(request.Path, table, layout, problems, mapping?.Source ?? request.DisplayName, gate);
+                var reader = new HxlLongFormReader(request.Path, table, layout, problems, mapping?.Source ?? request.DisplayName, gate, names);
                 await reader.ReadAsync(chunk => pipeline is null || problems.HasErrors ? Refill(chunk) : pipeline.AppendAsync(chunk, ct),
                     line => run.Phases.Advance(gate.Accepted, position.BytesAt(line), size, problems.ErrorCount), ct).ConfigureAwait(false);
-                (rows, names) = (reader.Rows, reader.IndicatorNames);
+                (rows, labels) = (reader.Rows, reader.IndicatorNames);
             }
             else
             {
-                var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate };
+                var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate, Names = names };
                 foreach (var chunk in reader.ReadChunks())
                 {
                     if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
                     run.Phases.Advance(gate.Accepted, errors: problems.ErrorCount);
                 }
-                (rows, names) = (reader.Rows, reader.IndicatorNames);
+                (rows, labels) = (reader.Rows, reader.IndicatorNames);
             }
+            names?.AddTo(run.Report, problems, table.File);
             run.Phases.End(gate.Accepted, problems.ErrorCount);
             run.Phases.Start(ImportPhase.Stage, gate.Accepted);
             if (pipeline is not null) await pipeline.CompleteAsync().ConfigureAwait(false);
             var declared = mapping is null ? [] : IndicatorMapping.ToDrafts(mapping.Indicators, Path.GetFileName(request.MappingPath!), problems);
-            await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct, Drafts(layout, names, declared)).ConfigureAwait(false);
+            await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct, Drafts(layout, labels, declared)).ConfigureAwait(false);
             return new Dictionary<string, long> { ["rows"] = rows, ["observations"] = gate.Accepted };
         }, cancellationToken);
 

@@ -30,6 +30,9 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
     /// <summary>Optional check of each observation against the store (areas known, keys unique).</summary>
     public Import.ObservationGate? Gate { get; init; }
 
+    /// <summary>With a <see cref="Gate"/>: matches area names the store does not know as codes (<c>--match-areas</c>).</summary>
+    public Import.AreaResolver? Names { get; init; }
+
     /// <summary>Data rows read (blank rows excluded).</summary>
     public long Rows { get; private set; }
 
@@ -45,7 +48,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             if (row.IsBlank) continue;
             Rows++;
             var area = AreaOf(row);
-            if (!PeriodOf(row, out var period) || area is null) continue;
+            if (!PeriodOf(row, out var period) || area is null || !Matched(row, ref area)) continue;
             foreach (var v in layout.Values)
             {
                 var text = row.Cell(v.Column.Index);
@@ -118,6 +121,22 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             _areas[code] = new Area(code, name.Length > 0 ? name : code, layout.AreaKind, parent.Length > 0 ? parent : null);
         }
         return code;
+    }
+
+    /// <summary>With <see cref="Names"/>: an area text the store does not have as a code is matched as a name; false
+    /// when it cannot be (the first row of each such name gets the error, or rows are skipped).</summary>
+    private bool Matched(TextRow row, ref string area)
+    {
+        if (Names is null || Gate is null || Gate.AreaId(area) >= 0) return true;
+        var parent = layout.MatchParentColumn is { } p ? row.Cell(p.Index).Trim() : "";
+        var id = Names.Resolve(area, parent, row.Line);
+        if (id >= 0)
+        {
+            area = Gate.AreaCode(id);
+            return true;
+        }
+        Names.Reject(id, problems);
+        return false;
     }
 
     private bool PeriodOf(TextRow row, out Period period)

@@ -41,13 +41,13 @@ public static class ExchangeImport
         }
     }
 
-    /// <summary>Known area and indicator codes of the store.</summary>
-    public static async Task<(HashSet<string> Areas, HashSet<string> Indicators)> StoreCodesAsync(IStore store, CancellationToken cancellationToken)
+    /// <summary>Known area and indicator codes of the store, and its gazetteer (for matching area names).</summary>
+    public static async Task<(HashSet<string> Areas, HashSet<string> Indicators, IReadOnlyList<Areas.Area> Gazetteer)> StoreCodesAsync(IStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var areas = await store.GetAreasAsync(cancellationToken).ConfigureAwait(false);
         var indicators = await store.GetIndicatorsAsync(cancellationToken).ConfigureAwait(false);
-        return (areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal), indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal));
+        return (areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal), indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), areas);
     }
 
     /// <summary>Creates the indicators the file uses but the catalogue lacks, from what the file (or its mapping) says

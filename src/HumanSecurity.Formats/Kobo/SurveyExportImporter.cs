@@ -14,6 +14,8 @@ public sealed class SurveyExportImporter(bool odk) : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Survey;
 
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
@@ -24,6 +26,13 @@ public sealed class SurveyExportImporter(bool odk) : IDatasetImporter
             problems.AddRange(export.Problems.Items);
             var households = Build(export, mapping.Households!, problems);
             var persons = mapping.Persons is { } pm ? Build(export, pm, problems) : null;
+            if (request.MatchAreas is { } matching)
+            {
+                var gazetteer = await store.GetAreasAsync(ct).ConfigureAwait(false);
+                var skipped = new HashSet<string>(StringComparer.Ordinal);
+                households = SurveyAreas.Match(households, gazetteer, matching, problems, run.Report, skipped);
+                if (persons is not null) persons = SurveyAreas.Match(SurveyAreas.Without(persons, skipped, run.Report), gazetteer, matching, problems, run.Report, []);
+            }
             run.Phases.End(households.Rows.Count + (persons?.Rows.Count ?? 0), problems.ErrorCount);
             run.Phases.Start(ImportPhase.Check, run.Phases.Accepted);
             CheckIds(households, persons, request.DisplayName, problems);

@@ -13,6 +13,8 @@ public sealed class ProgrammesCsvImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Programmes;
 
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
     /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
     internal static bool Recognises(FileHead head)
     {
@@ -25,8 +27,17 @@ public sealed class ProgrammesCsvImporter : IDatasetImporter
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
-            var areas = (await store.GetAreasAsync(ct).ConfigureAwait(false)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-            var programmes = ProgrammesCsvReader.Read(request.Path, request.DisplayName, problems, areas.Contains);
+            var gazetteer = await store.GetAreasAsync(ct).ConfigureAwait(false);
+            var areas = gazetteer.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            var names = request.MatchAreas is { } matching ? AreaResolver.ForGazetteer(gazetteer, matching, null, _ => request.DisplayName) : null;
+            var programmes = ProgrammesCsvReader.Read(request.Path, request.DisplayName, problems, areas.Contains, names is null ? null : (name, line) =>
+            {
+                var id = names.Resolve(name, "", line, Problem.At(request.DisplayName, line, "areas"));
+                if (id >= 0) return names.CodeOf(id);
+                names.Reject(id, problems);
+                return null;
+            });
+            names?.AddTo(run.Report, problems, request.DisplayName);
             run.Phases.End(programmes.Count, problems.ErrorCount);
             if (session is not null && !problems.HasErrors)
             {

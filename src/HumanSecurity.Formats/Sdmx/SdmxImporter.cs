@@ -1,3 +1,4 @@
+using HumanSecurity.Areas;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Formats.Text;
 using HumanSecurity.Observations;
@@ -17,6 +18,8 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Observations;
 
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
@@ -33,14 +36,28 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
                 rows = ds.Observations;
             }
             else (ds, rows) = SdmxCsvReader.Open(text, TextDecoding.FirstLine(request.Path), Path.GetFileName(request.Path), problems);
-            var (areas, indicators) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
+            var (areas, indicators, gazetteer) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
+            var names = request.MatchAreas is { } matching
+                ? new AreaResolver(new AreaNameMatcher(gazetteer), matching, null, c => gate.AreaId(c), _ => request.DisplayName)
+                : null;
             var drafts = new Dictionary<string, IndicatorDraft>(StringComparer.Ordinal);
             var pipeline = session is null ? null : new ChunkPipeline(session);
             var chunk = new ObservationChunk(ChunkSize);
             long read = 0;
-            foreach (var (o, at) in SdmxObservationMapper.MapLocated(ds, rows.Select(r => { read++; return r; }), mapping, problems, drafts))
+            foreach (var (mapped, at) in SdmxObservationMapper.MapLocated(ds, rows.Select(r => { read++; return r; }), mapping, problems, drafts))
             {
+                var o = mapped;
+                if (names is not null && gate.AreaId(o.Area) < 0)
+                {
+                    var id = names.Resolve(o.Area, "", (int)Math.Min(read, int.MaxValue), $"{at} {SdmxObservationMapper.AreaDimension(mapping)}");
+                    if (id < 0)
+                    {
+                        names.Reject(id, problems);
+                        continue;
+                    }
+                    o = o with { Area = gate.AreaCode(id) };
+                }
                 if (!gate.Accept(o, at)) continue;
                 chunk.Add(o);
                 if (!chunk.IsFull) continue;
@@ -49,6 +66,7 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
                 run.Phases.Advance(gate.Accepted, errors: problems.ErrorCount);
                 ct.ThrowIfCancellationRequested();
             }
+            names?.AddTo(run.Report, problems, request.DisplayName);
             run.Phases.End(gate.Accepted, problems.ErrorCount);
             run.Phases.Start(ImportPhase.Stage, gate.Accepted);
             if (pipeline is not null && !problems.HasErrors && chunk.Count > 0) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);

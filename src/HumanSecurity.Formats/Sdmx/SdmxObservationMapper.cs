@@ -4,8 +4,8 @@ using HumanSecurity.Observations;
 
 namespace HumanSecurity.Formats.Sdmx;
 
-/// <summary>Maps SDMX observations onto the model: <c>REF_AREA</c> (through the mapping's crosswalk, else numeric UN M49
-/// country codes to ISO alpha-3) → area, <c>TIME_PERIOD</c> →
+/// <summary>Maps SDMX observations onto the model: <c>REF_AREA</c> (or the mapping's <c>area_dimension</c>, e.g. a
+/// reporting-country dimension; through the mapping's crosswalk, else numeric UN M49 country codes to ISO alpha-3) → area, <c>TIME_PERIOD</c> →
 /// period, <c>OBS_VALUE</c> × 10^<c>UNIT_MULT</c> → value, <c>SEX</c>/<c>AGE</c>/<c>POP_GROUP</c>/<c>DISABILITY_STATUS</c>/
 /// <c>URBANISATION</c> → disaggregation, <c>OBS_STATUS</c> → status; indicator from INDICATOR/SERIES (else the dataflow id)
 /// plus any other non-total dimension values.</summary>
@@ -13,8 +13,11 @@ public static class SdmxObservationMapper
 {
     private static readonly HashSet<string> Mapped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "REF_AREA", "TIME_PERIOD", "FREQ", "SEX", "AGE", "POP_GROUP", "DISABILITY_STATUS", "URBANISATION", "INDICATOR", "SERIES",
+        "TIME_PERIOD", "FREQ", "SEX", "AGE", "POP_GROUP", "DISABILITY_STATUS", "URBANISATION", "INDICATOR", "SERIES",
     };
+
+    /// <summary>The dimension holding the area: the mapping's <c>area_dimension</c>, else <c>REF_AREA</c>.</summary>
+    public static string AreaDimension(SdmxMapping? mapping) => mapping?.AreaDimension ?? "REF_AREA";
 
     /// <summary>Maps every observation of the dataset; <paramref name="drafts"/>, when given, receives what the file
     /// says about each indicator (label from the file's label columns, unit from the first UNIT_MEASURE).</summary>
@@ -43,12 +46,16 @@ public static class SdmxObservationMapper
     private static IEnumerable<(Observation Observation, string Location)> MapCore(SdmxDataset ds, IEnumerable<SdmxObservation> observations, SdmxMapping mapping, ProblemList problems,
         Dictionary<string, Import.IndicatorDraft>? drafts)
     {
-        if (!ds.Components.Any(c => c.Id == "REF_AREA"))
+        var areaDimension = AreaDimension(mapping);
+        if (!ds.Components.Any(c => c.Id == areaDimension))
         {
-            problems.Error(ds.File, $"no REF_AREA dimension among {string.Join(", ", ds.Components.Select(c => c.Id))}; expected the area code in REF_AREA");
+            problems.Error(ds.File, mapping.AreaDimension is null
+                ? $"no REF_AREA dimension among {string.Join(", ", ds.Components.Select(c => c.Id))}; expected the area code in REF_AREA, or name the dimension that holds it with 'area_dimension' in a mapping file"
+                : $"no dimension '{areaDimension}' (the mapping's area_dimension) among {string.Join(", ", ds.Components.Select(c => c.Id))}");
             yield break;
         }
-        var dims = ds.Components.Where(c => c.Role == SdmxRole.Dimension && !Mapped.Contains(c.Id) && c.Id != mapping.IndicatorDimension).Select(c => c.Id).ToList();
+        var dims = ds.Components.Where(c => c.Role == SdmxRole.Dimension && !Mapped.Contains(c.Id) && c.Id != areaDimension && c.Id != mapping.IndicatorDimension)
+            .Select(c => c.Id).ToList();
         int noValue = 0, deleted = 0;
         foreach (var o in observations)
         {
@@ -56,8 +63,8 @@ public static class SdmxObservationMapper
             var valueText = o.Get("OBS_VALUE") ?? ds.Components.Where(c => c.Role == SdmxRole.Measure).Select(c => o.Get(c.Id)).FirstOrDefault(v => v is not null);
             if (valueText is null) { noValue++; continue; }
             if (!ValueParsing.TryNumber(valueText, out var value)) { problems.Error(o.Location + " OBS_VALUE", $"'{valueText}' is not a number"); continue; }
-            var areaCode = o.Get("REF_AREA");
-            if (areaCode is null) { problems.Error(o.Location + " REF_AREA", "REF_AREA is empty; expected an area code"); continue; }
+            var areaCode = o.Get(areaDimension);
+            if (areaCode is null) { problems.Error($"{o.Location} {areaDimension}", $"{areaDimension} is empty; expected an area code"); continue; }
             var timeText = o.Get("TIME_PERIOD");
             if (timeText is null || !ValueParsing.TryPeriod(timeText, out var period))
             {
