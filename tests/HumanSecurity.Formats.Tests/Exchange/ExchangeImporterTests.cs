@@ -80,6 +80,20 @@ public class ExchangeImporterTests : ImportTestBase
         Assert.Equal("Deaths per 1,000 live births", (await Store.GetIndicatorsAsync(Ct)).Single(i => i.Code == "CME_MRY0T4").Unit);
     }
 
+    /// <summary>BIS data gives the area in a reporting-country dimension (DER_REP_CTY), not REF_AREA.</summary>
+    [Fact]
+    public async Task SdmxCsv_AreaDimensionFromMapping()
+    {
+        var path = Fixtures.Get("sdmx", "pysdmx_sdmx10_data_v1.csv");
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => ImportFileAsync("sdmx-csv", path));
+        Assert.Contains(refused.Problems, p => p.Message.Contains("name the dimension that holds it with 'area_dimension'", StringComparison.Ordinal));
+        var mapping = Write("bis.yaml", "area_dimension: DER_REP_CTY\nareas: { '5J': XA }\n");
+        var result = await ImportFileAsync("sdmx-csv", path, mapping);
+        Assert.True(result.RowCounts["observations"] > 0);
+        Assert.All(await ObservationsAsync(), o => Assert.Equal("XA", o.Area));
+        Assert.DoesNotContain(await Store.GetIndicatorsAsync(Ct), i => i.Code.Contains(".5J", StringComparison.Ordinal));
+    }
+
     private static string LargeSdmxCsv(int rows, string? lastValue = null)
     {
         var sb = new System.Text.StringBuilder("DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n");
