@@ -4,13 +4,16 @@ using HumanSecurity.Testing;
 namespace HumanSecurity.Cli.Tests;
 
 /// <summary>Every <c>hso</c> command in the store and CSV docs runs as written, in order, against a fresh store, with the
-/// documented exit code (<c># exit N</c>, else 0); every documented located error line is what <c>hso</c> prints.</summary>
+/// documented exit code (<c># exit N</c>, else 0); every documented located error line is what <c>hso</c> prints.
+/// <c>fixtures/...</c> arguments are the shared fixtures.</summary>
 [Collection(nameof(ConsoleCollection))]
 public sealed partial class StoreDocsTests
 {
     [Theory]
     [InlineData("docs/store.md")]
     [InlineData("docs/formats/csv.md")]
+    [InlineData("docs/formats/area-matching.md")]
+    [InlineData("docs/formats/cod-ab.md")]
     public async Task DocCommands_RunAsWritten(string page)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(Fixtures.RepoRoot, page), TestContext.Current.CancellationToken);
@@ -33,8 +36,9 @@ public sealed partial class StoreDocsTests
     }
 
     private static string Resolve(string arg, TempDirectory dir) =>
-        arg.EndsWith(".duckdb", StringComparison.Ordinal) ? dir.File(arg)
+        arg.EndsWith(".duckdb", StringComparison.Ordinal) || arg.EndsWith(".report.csv", StringComparison.Ordinal) ? dir.File(arg)
         : arg.StartsWith("docs/", StringComparison.Ordinal) ? Path.Combine(Fixtures.RepoRoot, arg)
+        : arg.StartsWith("fixtures/", StringComparison.Ordinal) ? Fixtures.Get(arg["fixtures/".Length..].Split('/'))
         : arg;
 
     [GeneratedRegex("```sh\\n(.*?)```", RegexOptions.Singleline)]
