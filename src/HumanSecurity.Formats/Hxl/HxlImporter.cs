@@ -29,29 +29,10 @@ public sealed class HxlImporter : IDatasetImporter
             var names = request.MatchAreas is { } matching
                 ? new AreaResolver(new AreaNameMatcher(gazetteer), matching, layout.AreaKind, c => gate.AreaId(c), line => Problem.At(table.File, line, layout.AreaColumn!.Label))
                 : null;
-            var size = new FileInfo(request.Path).Length;
-            gate.EnsureCapacity((int)Math.Min(size / 32, 50_000_000)); // ~32 bytes a long-form row
+            gate.EnsureCapacity((int)Math.Min(new FileInfo(request.Path).Length / 32, 50_000_000)); // ~32 bytes a long-form row
             var pipeline = session is null ? null : new ChunkPipeline(session);
-            long rows;
-            IReadOnlyDictionary<string, string> labels;
-            if (HxlLongFormReader.Applies(request.Path, layout))
-            {
-                var position = ReadPosition.Of(request.Path);
-                var reader = new HxlLongFormReader(request.Path, table, layout, problems, mapping?.Source ?? request.DisplayName, gate, names);
-                await reader.ReadAsync(chunk => pipeline is null || problems.HasErrors ? Refill(chunk) : pipeline.AppendAsync(chunk, ct),
-                    line => run.Phases.Advance(gate.Accepted, position.BytesAt(line), size, problems.ErrorCount), ct).ConfigureAwait(false);
-                (rows, labels) = (reader.Rows, reader.IndicatorNames);
-            }
-            else
-            {
-                var reader = new HxlObservationReader(table, layout, problems, mapping?.Source ?? request.DisplayName) { Gate = gate, Names = names };
-                foreach (var chunk in reader.ReadChunks())
-                {
-                    if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
-                    run.Phases.Advance(gate.Accepted, errors: problems.ErrorCount);
-                }
-                (rows, labels) = (reader.Rows, reader.IndicatorNames);
-            }
+            var source = mapping?.Source ?? request.DisplayName;
+            var (rows, labels) = await ReadAsync(new HxlRead(request.Path, table, layout, source, gate, names), pipeline, problems, run, ct).ConfigureAwait(false);
             names?.AddTo(run.Report, problems, table.File);
             run.Phases.End(gate.Accepted, problems.ErrorCount);
             run.Phases.Start(ImportPhase.Stage, gate.Accepted);
@@ -60,6 +41,31 @@ public sealed class HxlImporter : IDatasetImporter
             await ExchangeImport.AddNewIndicatorsAsync(gate, session, request.DisplayName, problems, ct, Drafts(layout, labels, declared)).ConfigureAwait(false);
             return new Dictionary<string, long> { ["rows"] = rows, ["observations"] = gate.Accepted };
         }, cancellationToken);
+
+    private sealed record HxlRead(string Path, HxlTable Table, HxlLayout Layout, string Source, ObservationGate Gate, AreaResolver? Names);
+
+    /// <summary>Reads every observation into the pipeline: long-form delimited files on the fast parallel reader, every
+    /// other shape on <see cref="HxlObservationReader"/>. Returns the data rows read and the indicator labels seen.</summary>
+    private static async Task<(long Rows, IReadOnlyDictionary<string, string> Labels)> ReadAsync(HxlRead read, ChunkPipeline? pipeline, ProblemList problems,
+        ImportRun run, CancellationToken ct)
+    {
+        var gate = read.Gate;
+        if (HxlLongFormReader.Applies(read.Path, read.Layout))
+        {
+            var position = ReadPosition.Of(read.Path);
+            var reader = new HxlLongFormReader(read.Path, read.Table, read.Layout, problems, read.Source, gate, read.Names);
+            await reader.ReadAsync(chunk => pipeline is null || problems.HasErrors ? Refill(chunk) : pipeline.AppendAsync(chunk, ct),
+                line => run.Phases.Advance(gate.Accepted, position.BytesAt(line), position.Length, problems.ErrorCount), ct).ConfigureAwait(false);
+            return (reader.Rows, reader.IndicatorNames);
+        }
+        var rows = new HxlObservationReader(read.Table, read.Layout, problems, read.Source) { Gate = gate, Names = read.Names };
+        foreach (var chunk in rows.ReadChunks())
+        {
+            if (pipeline is not null && !problems.HasErrors) _ = await pipeline.AppendAsync(chunk, ct).ConfigureAwait(false);
+            run.Phases.Advance(gate.Accepted, errors: problems.ErrorCount);
+        }
+        return (rows.Rows, rows.IndicatorNames);
+    }
 
     /// <summary>What the table says about its indicators, overridden by the mapping's <c>indicators</c>: in wide form a
     /// value column's header names its indicator when it is the indicator's only column and carries no disaggregation

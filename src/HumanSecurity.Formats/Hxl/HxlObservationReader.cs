@@ -129,14 +129,8 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
     {
         if (Names is null || Gate is null || Gate.AreaId(area) >= 0) return true;
         var parent = layout.MatchParentColumn is { } p ? row.Cell(p.Index).Trim() : "";
-        var id = Names.Resolve(area, parent, row.Line);
-        if (id >= 0)
-        {
-            area = Gate.AreaCode(id);
-            return true;
-        }
-        Names.Reject(id, problems);
-        return false;
+        var column = layout.AreaColumn!.Label;
+        return Names.TryArea(Gate, area, parent, row.Line, Problem.At(table.File, row.Line, column), problems, out area);
     }
 
     private bool PeriodOf(TextRow row, out Period period)

@@ -77,6 +77,25 @@ public sealed class AreaResolver
         return entry.Id;
     }
 
+    /// <summary>For readers that take rows one at a time and check areas through an <see cref="ObservationGate"/>: the
+    /// code of an area cell (itself when the gate knows it as a code, else matched as a name). False when the name cannot
+    /// be matched; the first row of each such name then gets the error (or, with <see cref="SkipUnmatched"/>, the row is
+    /// only counted).</summary>
+    public bool TryArea(ObservationGate gate, string area, string parent, int order, string location, ProblemList problems, out string code)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        code = area;
+        if (gate.AreaId(area) >= 0) return true;
+        var id = Resolve(area, parent, order, location);
+        if (id >= 0)
+        {
+            code = gate.AreaCode(id);
+            return true;
+        }
+        Reject(id, problems);
+        return false;
+    }
+
     /// <summary>The match behind a token returned by <c>Resolve</c>.</summary>
     public AreaMatch MatchOf(int token) => EntryOf(token).Match;
 

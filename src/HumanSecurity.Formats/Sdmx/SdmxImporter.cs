@@ -25,17 +25,8 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
         {
             var mapping = request.MappingPath is { } m ? SdmxMapping.Load(m) : null;
             var declared = mapping is null ? [] : IndicatorMapping.ToDrafts(mapping.Indicators, Path.GetFileName(request.MappingPath!), problems);
-            // SDMX-CSV is streamed row by row (files larger than memory); SDMX-JSON messages are read whole.
             using var text = json ? null : TextDecoding.Open(request.Path);
-            SdmxDataset ds;
-            IEnumerable<SdmxObservation> rows;
-            if (text is null)
-            {
-                ds = SdmxJsonReader.Read(request.Path);
-                problems.AddRange(ds.Problems.Items);
-                rows = ds.Observations;
-            }
-            else (ds, rows) = SdmxCsvReader.Open(text, TextDecoding.FirstLine(request.Path), Path.GetFileName(request.Path), problems);
+            var (ds, rows) = Open(request.Path, text, problems);
             var (areas, indicators, gazetteer) = await ExchangeImport.StoreCodesAsync(store, ct).ConfigureAwait(false);
             var gate = new ObservationGate(areas, indicators, problems);
             var names = request.MatchAreas is { } matching
@@ -45,18 +36,14 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
             var pipeline = session is null ? null : new ChunkPipeline(session);
             var chunk = new ObservationChunk(ChunkSize);
             long read = 0;
+            var areaColumn = SdmxObservationMapper.AreaDimension(mapping);
             foreach (var (mapped, at) in SdmxObservationMapper.MapLocated(ds, rows.Select(r => { read++; return r; }), mapping, problems, drafts))
             {
                 var o = mapped;
-                if (names is not null && gate.AreaId(o.Area) < 0)
+                if (names is not null)
                 {
-                    var id = names.Resolve(o.Area, "", (int)Math.Min(read, int.MaxValue), $"{at} {SdmxObservationMapper.AreaDimension(mapping)}");
-                    if (id < 0)
-                    {
-                        names.Reject(id, problems);
-                        continue;
-                    }
-                    o = o with { Area = gate.AreaCode(id) };
+                    if (!names.TryArea(gate, o.Area, "", (int)Math.Min(read, int.MaxValue), $"{at} {areaColumn}", problems, out var code)) continue;
+                    if (!ReferenceEquals(code, o.Area)) o = o with { Area = code };
                 }
                 if (!gate.Accept(o, at)) continue;
                 chunk.Add(o);
@@ -75,4 +62,14 @@ public sealed class SdmxImporter(bool json) : IDatasetImporter
             await ExchangeImport.AddNewIndicatorsAsync(gate, session, ds.Structure ?? request.DisplayName, problems, ct, drafts).ConfigureAwait(false);
             return new Dictionary<string, long> { ["rows"] = read, ["observations"] = gate.Accepted };
         }, cancellationToken);
+
+    /// <summary>SDMX-CSV is streamed row by row from <paramref name="text"/> (files larger than memory); SDMX-JSON
+    /// messages (<paramref name="text"/> null) are read whole.</summary>
+    private static (SdmxDataset, IEnumerable<SdmxObservation>) Open(string path, TextReader? text, ProblemList problems)
+    {
+        if (text is not null) return SdmxCsvReader.Open(text, TextDecoding.FirstLine(path), Path.GetFileName(path), problems);
+        var ds = SdmxJsonReader.Read(path);
+        problems.AddRange(ds.Problems.Items);
+        return (ds, ds.Observations);
+    }
 }
