@@ -1,7 +1,7 @@
 using HumanSecurity.Areas;
 using NetTopologySuite.Geometries;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>One generated area with its polygon, centroid, urban share and population per demo year.</summary>
 internal sealed class DemoArea(string code, string name, AreaKind kind, DemoArea? parent)

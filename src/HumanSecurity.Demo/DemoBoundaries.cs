@@ -4,7 +4,7 @@ using HumanSecurity.Areas;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Writes <c>boundaries_adm0..2.geojson</c>: one FeatureCollection per admin level in the OCHA COD-AB
 /// lower-case schema (<c>adm0_pcode, adm0_name, adm1_pcode, adm1_name, ...</c>, <c>iso2</c>, <c>iso3</c>,

@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>The time span of the demo data: annual series 2015–2025 and monthly events 2023-01..2025-12.</summary>
 internal static class DemoCalendar

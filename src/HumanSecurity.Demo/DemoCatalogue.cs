@@ -2,12 +2,12 @@ using HumanSecurity.Indicators;
 using C = HumanSecurity.Indicators.ThreatCluster;
 using D = HumanSecurity.Indicators.Direction;
 using I = HumanSecurity.Indicators.Impacts;
-using K = HumanSecurity.Formats.Demo.DemoValueKind;
-using L = HumanSecurity.Formats.Demo.DemoLevel;
+using K = HumanSecurity.Demo.DemoValueKind;
+using L = HumanSecurity.Demo.DemoLevel;
 using T = HumanSecurity.Indicators.InsecurityTypes;
 using TF = HumanSecurity.Indicators.Timeframe;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>The demo indicator catalogue: 43 annual indicators and 3 monthly event series covering the five threat
 /// clusters, the seven insecurity types and the three impacts. Names are realistic; every value is synthetic.</summary>

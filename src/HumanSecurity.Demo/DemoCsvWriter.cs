@@ -1,6 +1,6 @@
 using nietras.SeparatedValues;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Writes a demo CSV with Sep: a fixed header, text cells (callers format numbers invariantly).</summary>
 internal sealed class DemoCsvWriter : IDisposable

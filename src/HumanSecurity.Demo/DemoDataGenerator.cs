@@ -1,6 +1,6 @@
 using HumanSecurity.Areas;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Generates the synthetic demo data set (a fictional region of three countries) into a directory, in the
 /// same formats users import. Deterministic: the same seed gives the same bytes.</summary>

@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>What <see cref="DemoDataGenerator"/> wrote: the directory, file names and row counts.</summary>
 public sealed record DemoDataSummary(

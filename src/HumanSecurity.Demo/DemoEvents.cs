@@ -2,7 +2,7 @@ using System.Globalization;
 using HumanSecurity.Areas;
 using HumanSecurity.Observations;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Generates monthly event counts per admin-1 area, 2023-01..2025-12, for early warning: conflict events
 /// (dry-season peak, high in the flare-up provinces, an escalation in late 2025), people affected by disasters (rainy-season

@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>A smooth random field over longitude/latitude (random Fourier features approximating a Gaussian process
 /// with a squared-exponential kernel): nearby areas get similar values; mean 0, variance about 1.</summary>

@@ -4,7 +4,7 @@ using HumanSecurity.Indicators;
 using HumanSecurity.Observations;
 using HumanSecurity.Programmes;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Writes the demo CSV files in the import formats (gazetteer, catalogue, long-form observations, programmes).</summary>
 internal static class DemoFiles

@@ -3,7 +3,7 @@ using HumanSecurity.Areas;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Precision;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Generates the fictional region: a blob-shaped region split into three countries, each into 5–8 admin-1
 /// areas, each into 6–12 admin-2 areas, by Voronoi cells of seeded points clipped to the parent polygon, so that every

@@ -1,6 +1,6 @@
 using HumanSecurity.Indicators;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Latent-factor loadings: poverty, conflict, climate hazard, poor health access, digital exclusion.</summary>
 internal readonly record struct DemoLoadings(double Pov, double Conf, double Clim, double Hlt, double Dig);

@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Invented place names built from syllables; each name is used once per data set.</summary>
 internal sealed class DemoNames(DemoRandom random)

@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>One row of <c>observations.csv</c> or <c>events.csv</c> before formatting.</summary>
 internal readonly record struct DemoObservationRow(

@@ -2,7 +2,7 @@ using System.Globalization;
 using HumanSecurity.Areas;
 using HumanSecurity.Observations;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Generates the annual series 2015–2025: native values at each indicator's level (with sex and population
 /// group breakdowns where set), population-weighted aggregates (sums for counts) at higher levels, and a few gaps

@@ -1,6 +1,6 @@
 using HumanSecurity.Areas;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Assigns populations: admin-2 areas draw a log-normal base size (the first admin-2 of each country is its
 /// capital, larger and mostly urban) and a growth rate; higher levels are sums.</summary>

@@ -3,7 +3,7 @@ using HumanSecurity.Areas;
 using HumanSecurity.Indicators;
 using HumanSecurity.Programmes;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>A dozen fictional programmes placed where the scenario's needs are (drought, conflict, poverty, epidemic),
 /// most of them prevention-oriented and covering several SDGs, some pooling funds (leveraged amounts).</summary>

@@ -1,6 +1,6 @@
 using HumanSecurity.Indices;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Seeded draws for the demo generator on Core's <see cref="Xoshiro256"/> (platform-independent), so that the demo data
 /// is the same bytes for the same seed on every machine and .NET version.</summary>

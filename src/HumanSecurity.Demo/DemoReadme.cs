@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using HumanSecurity.Areas;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Writes the README.md that labels the directory as synthetic demo data and describes its files.</summary>
 internal static class DemoReadme

@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Builds a household's person roster (head, often a spouse, children, sometimes an older relative) and its
 /// schooling, consistent with the household's education deprivations.</summary>

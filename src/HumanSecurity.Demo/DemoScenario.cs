@@ -1,6 +1,6 @@
 using HumanSecurity.Areas;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>The story behind the numbers: smooth latent factor fields (poverty, conflict, climate hazard, poor health
 /// access, digital exclusion) with country offsets, and three shocks — a drought in Borovia (XBO) in 2022, a conflict

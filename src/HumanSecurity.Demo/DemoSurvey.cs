@@ -1,7 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Writes the household survey (2024): <c>survey_households.csv</c> with the ten global-MPI deprivation flags
 /// and <c>survey_persons.csv</c>, the roster. Each household's deprivation probabilities come from its admin-2 area's

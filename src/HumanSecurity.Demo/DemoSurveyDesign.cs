@@ -1,6 +1,6 @@
 using HumanSecurity.Areas;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>The survey's two-stage design: strata are admin-1 × urban/rural; enumeration areas (PSUs) are allocated to
 /// admin-1 areas in proportion to the square root of population, placed in an admin-2 area with probability

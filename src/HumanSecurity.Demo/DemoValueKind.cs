@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>How an indicator's latent score maps to its published value.</summary>
 internal enum DemoValueKind

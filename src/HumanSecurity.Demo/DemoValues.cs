@@ -1,4 +1,4 @@
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Maps between published values and latent scores for each <see cref="DemoValueKind"/>.</summary>
 internal static class DemoValues

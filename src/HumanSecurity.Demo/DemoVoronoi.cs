@@ -2,7 +2,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Triangulate;
 
-namespace HumanSecurity.Formats.Demo;
+namespace HumanSecurity.Demo;
 
 /// <summary>Splits a polygon into <c>n</c> non-overlapping parts: Voronoi cells of well-spread seeded points inside it,
 /// each clipped to the polygon. The parts tile the polygon.</summary>

@@ -1,6 +1,6 @@
 using HumanSecurity.Areas;
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Testing;
 
 namespace HumanSecurity.Cli.Tests;

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using HumanSecurity.Formats.CodAb;
-using HumanSecurity.Formats.Demo;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 
-namespace HumanSecurity.Formats.Tests.Demo;
+namespace HumanSecurity.Demo.Tests;
 
 public sealed class DemoBoundaryTests(DemoDataFixture demo) : IClassFixture<DemoDataFixture>
 {

@@ -1,8 +1,7 @@
-using HumanSecurity.Formats.Demo;
 using HumanSecurity.Testing;
 using nietras.SeparatedValues;
 
-namespace HumanSecurity.Formats.Tests.Demo;
+namespace HumanSecurity.Demo.Tests;
 
 /// <summary>Generates the default demo data set once for the tests of a class.</summary>
 public sealed class DemoDataFixture : IDisposable

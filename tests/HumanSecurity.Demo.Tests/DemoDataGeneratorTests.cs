@@ -1,9 +1,8 @@
 using System.Globalization;
-using HumanSecurity.Formats.Demo;
 using HumanSecurity.Indicators;
 using HumanSecurity.Testing;
 
-namespace HumanSecurity.Formats.Tests.Demo;
+namespace HumanSecurity.Demo.Tests;
 
 public sealed class DemoDataGeneratorTests(DemoDataFixture demo) : IClassFixture<DemoDataFixture>
 {

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using HumanSecurity.Formats.Demo;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 
-namespace HumanSecurity.Formats.Tests.Demo;
+namespace HumanSecurity.Demo.Tests;
 
 /// <summary>The story in the numbers: shocks, aggregation and spatial correlation are really in the files.</summary>
 public sealed class DemoScenarioTests(DemoDataFixture demo) : IClassFixture<DemoDataFixture>

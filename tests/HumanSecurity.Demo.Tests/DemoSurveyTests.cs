@@ -1,7 +1,6 @@
 using System.Globalization;
-using HumanSecurity.Formats.Demo;
 
-namespace HumanSecurity.Formats.Tests.Demo;
+namespace HumanSecurity.Demo.Tests;
 
 public sealed class DemoSurveyTests(DemoDataFixture demo) : IClassFixture<DemoDataFixture>
 {

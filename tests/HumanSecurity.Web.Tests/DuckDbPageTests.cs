@@ -1,7 +1,7 @@
 using System.Net;
 using HumanSecurity.Areas;
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Testing;
 using Microsoft.AspNetCore.TestHost;

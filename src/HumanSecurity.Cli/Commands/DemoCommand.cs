@@ -1,6 +1,6 @@
 using System.CommandLine;
 using HumanSecurity.Cli.Demo;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Web;
 
 namespace HumanSecurity.Cli.Commands;
