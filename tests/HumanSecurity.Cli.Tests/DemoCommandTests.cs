@@ -90,10 +90,10 @@ public sealed class DemoCommandTests
     public async Task DemoData_MissingOut_UsageError() => Assert.Equal(2, await HsoApp.RunAsync(["demo-data"]));
 
     [Fact]
-    public async Task Serve_MissingStore_Exit1()
+    public async Task Serve_MissingStore_StoreUnavailable()
     {
         using var dir = new TempDirectory();
-        Assert.Equal(1, await HsoApp.RunAsync(["serve", "--db", dir.File("absent.duckdb"), "--port", "0"]));
+        Assert.Equal(3, await HsoApp.RunAsync(["serve", "--db", dir.File("absent.duckdb"), "--port", "0"]));
         Assert.False(File.Exists(dir.File("absent.duckdb")));
     }
 

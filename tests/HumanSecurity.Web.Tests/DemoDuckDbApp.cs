@@ -3,7 +3,8 @@ using HumanSecurity.DuckDb;
 using HumanSecurity.Demo;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Formats.Models;
-using HumanSecurity.Indices;
+using HumanSecurity.Indices.Runs;
+using HumanSecurity.Runs;
 using HumanSecurity.Storage;
 using HumanSecurity.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.TestHost;
 namespace HumanSecurity.Web.Tests;
 
 /// <summary>A class fixture: the demo files imported into an in-memory DuckDB store, run 1 = the human-security index at
-/// admin-2 (computed by <see cref="StoreIndexRunner"/>), run 2 = a poverty run by admin-1 with hand-made H, A and M0
+/// admin-2 (computed by <see cref="IndexRunner"/>, saved with its manifest), run 2 = a poverty run by admin-1 with hand-made H, A and M0
 /// cells (one suppressed), and the web app over it on a test server.</summary>
 public sealed class DemoDuckDbApp : IAsyncLifetime
 {
@@ -33,8 +34,9 @@ public sealed class DemoDuckDbApp : IAsyncLifetime
         Store = DuckDbStore.Open(":memory:");
         foreach (var (format, file) in new[] { ("geojson", "boundaries_adm1.geojson"), ("geojson", "boundaries_adm2.geojson"), ("areas", "areas.csv"), ("indicators", "indicators.csv"), ("observations", "observations.csv"), ("programmes", "programmes.csv") })
             await DatasetImporters.Find(format)!.ImportAsync(new ImportRequest(dir.File(file)) { Name = "synthetic demo data: " + file }, Store, null, ct);
-        var model = ModelYamlReader.ReadFile(Path.Combine(Fixtures.RepoRoot, "models", "human-security.yaml"));
-        await StoreIndexRunner.RunAsync(Store, model, AreaKind.Admin2, null, new PipelineOptions(), ct: ct);
+        var model = new ModelLibrary(Path.Combine(Fixtures.RepoRoot, "models")).Load("human-security");
+        var result = await IndexRunner.RunAsync(new IndexRequest(model.Model, model.Identity, new IndexStoreSource(Store, AreaKind.Admin2)), ct);
+        await RunRecorder.SaveAsync(Store, result.Outputs, ct);
         await SavePovertyRunAsync(ct);
         var builder = ObservatoryWebApp.CreateBuilder(new WebOptions { Port = 0, StoreLabel = "test" }, Store);
         builder.WebHost.UseTestServer();
