@@ -49,6 +49,10 @@ public sealed class DemoCommandTests
             Assert.All(m0, r => Assert.InRange(r.Score, 0.0, 1.0));
         }
 
+        // Both runs recompute equal from their manifests and the datasets they name.
+        Assert.Equal(0, await HsoApp.RunAsync(["verify", "--db", db, "--run", "1"]));
+        Assert.Equal(0, await HsoApp.RunAsync(["verify", "--db", db, "--run", "2"]));
+
         // A second run reuses the generated files and replaces the store instead of adding to it.
         var stamp = File.GetLastWriteTimeUtc(Path.Combine(data, DemoDataGenerator.ObservationsFile));
         Assert.Equal(0, await HsoApp.RunAsync(["demo", "--no-serve", "--db", db, "--data", data]));

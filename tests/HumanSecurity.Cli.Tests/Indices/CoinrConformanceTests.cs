@@ -70,7 +70,7 @@ public sealed class CoinrConformanceTests(ITestOutputHelper output)
         var steps = Directory.GetFiles(dir.File("out/steps")).Select(Path.GetFileName).Order().ToArray();
         Assert.Equal(["aggregated.csv", "normalised.csv", "raw.csv"], steps);
         Assert.StartsWith("unit,LPI,Flights", File.ReadLines(dir.File("out/steps/raw.csv")).First(), StringComparison.Ordinal);
-        var manifest = Runs.RunManifest.FromJson(File.ReadAllText(dir.File("out/run.json")));
+        var manifest = HumanSecurity.Runs.RunManifest.FromJson(File.ReadAllText(dir.File("out/run.json")));
         Assert.Equal(64, manifest.Model.Hash.Length);
         Assert.Contains("normalise", manifest.TimingsMs.Keys);
     }
