@@ -36,7 +36,9 @@ internal static class CliErrors
 
     private static IEnumerable<string> Lines(Exception e) => e switch
     {
-        InvalidInputException { Problems.Count: > 0 } invalid => invalid.Problems.Select(p => p.ToString()),
+        InvalidInputException { Problems.Count: > 0 } invalid when invalid.Problems.Any(p => p.Severity == ProblemSeverity.Error) =>
+            invalid.Problems.Select(p => p.ToString()),
+        InvalidInputException { Problems.Count: > 0 } invalid => [.. invalid.Problems.Select(p => p.ToString()), "error: the input was rejected (see the warnings above)"],
         InvalidInputException invalid => [$"error: {invalid.Message}"],
         OperationCanceledException => ["error: cancelled; nothing was written"],
         UsageException or StoreUnavailableException or IOException or UnauthorizedAccessException => [$"error: {e.Message}"],
