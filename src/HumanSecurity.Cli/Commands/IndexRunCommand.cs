@@ -53,6 +53,7 @@ internal static partial class IndexRunCommand
     {
         var loaded = ModelLibrary.BuiltIn.Load(args.Model);
         var data = IndexDataReader.ReadFile(dataPath, loaded.Model.UnitColumn, loaded.Model.TimeColumn);
+        foreach (var w in data.Warnings) Console.Error.WriteLine(w.ToString());
         var request = new IndexRequest(loaded.Model, loaded.Identity, new IndexFileSource(data, [InputFiles.Identify("data", dataPath)]))
         {
             Options = args.Pipeline,

@@ -33,6 +33,7 @@ internal static class IndexSensitivityCommand
             var dataPath = parse.GetValue(options.Data) ?? throw new UsageException("--data D.csv is required");
             var loaded = ModelLibrary.BuiltIn.Load(parse.GetValue(options.Model)!);
             var data = IndexDataReader.ReadFile(dataPath, loaded.Model.UnitColumn, loaded.Model.TimeColumn);
+            foreach (var w in data.Warnings) Console.Error.WriteLine(w.ToString());
             var index = new IndexRequest(loaded.Model, loaded.Identity, new IndexFileSource(data, [InputFiles.Identify("data", dataPath)]))
             {
                 Options = nominal,

@@ -7,8 +7,8 @@ namespace HumanSecurity.Formats.Models;
 /// <summary>The built-in index models, and the one resolver of a <c>--model</c> value used by file mode, store mode,
 /// <c>hso verify</c> and the web: an existing file is read as it is; otherwise <c>NAME:RELEASE</c> is
 /// <c>models/NAME-RELEASE.yaml</c>, and a plain <c>NAME</c> is <c>models/NAME.yaml</c> when it exists, else the newest
-/// <c>models/NAME-RELEASE.yaml</c> (releases compared as years and versions, <see cref="ReleaseComparer"/>). A release
-/// starts at the first <c>-</c> followed by a digit. The library is the <c>models/</c> folder shipped beside the binary.</summary>
+/// <c>models/NAME-RELEASE.yaml</c> (releases compared as years and versions, <see cref="ReleaseComparer"/>); the file's
+/// own name <c>NAME-RELEASE</c> picks that file too. A release starts at the first <c>-</c> followed by a digit. The library is the <c>models/</c> folder shipped beside the binary.</summary>
 public sealed partial class ModelLibrary(string directory)
 {
     /// <summary>The library shipped beside the running binary.</summary>
@@ -33,9 +33,12 @@ public sealed partial class ModelLibrary(string directory)
         var colon = name.IndexOf(':', StringComparison.Ordinal);
         var release = colon < 0 ? null : name[(colon + 1)..];
         if (colon >= 0) name = name[..colon];
-        var entries = Entries.Where(e => e.Name == name).ToList();
+        var all = Entries;
+        var entries = all.Where(e => e.Name == name).ToList();
         if (release is not null) return entries.FirstOrDefault(e => e.Release == release);
-        return entries.FirstOrDefault(e => e.Release is null) ?? entries.LastOrDefault();
+        // The file's own name (inform-risk-2016) picks that file too.
+        return entries.FirstOrDefault(e => e.Release is null) ?? entries.LastOrDefault()
+            ?? all.FirstOrDefault(e => Path.GetFileNameWithoutExtension(e.Path) == name);
     }
 
     /// <summary>Reads the model <paramref name="reference"/> names: a file path, or a library name (see the type summary).</summary>

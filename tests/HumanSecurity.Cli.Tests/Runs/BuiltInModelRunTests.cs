@@ -21,11 +21,12 @@ public sealed class BuiltInModelRunTests
     {
         using var dir = new TempDirectory();
         var data = Fixtures.Get("inform", "INFORM-2016.csv");
-        var r = await CliHarness.RunAsync("index", "run", "--model", "inform-risk", "--data", data, "--out", dir.File("o"));
+        var r = await CliHarness.RunAsync("index", "run", "--model", "inform-risk:2016", "--data", data, "--out", dir.File("o"));
         Assert.True(r.Exit == 0, r.Err);
         var m = RunManifest.FromJson(File.ReadAllText(dir.File("o/run.json")));
-        Assert.Equal((ModelIdentity.BuiltIn, "inform-risk"), (m.Model.Origin, m.Model.Reference));
-        Assert.Equal(ModelLibrary.BuiltIn.Find("inform-risk")!.Path, m.Model.Path);
+        Assert.Equal((ModelIdentity.BuiltIn, "inform-risk:2016", "2016"), (m.Model.Origin, m.Model.Reference, m.Model.Release));
+        Assert.Equal(ModelLibrary.BuiltIn.Find("inform-risk:2016")!.Path, m.Model.Path);
+        Assert.Equal("inform-risk-2020", ModelLibrary.BuiltIn.Load("inform-risk").Model.Name);
         Assert.Equal(0, (await CliHarness.RunAsync("verify", dir.File("o/run.json"))).Exit);
     }
 

@@ -75,9 +75,10 @@ public sealed class RunsCommandTests
         Assert.Equal(0, r.Exit);
         using var json = JsonDocument.Parse(r.Out);
         var models = json.RootElement.EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!);
-        Assert.Equal("INFORM Risk Index", models["inform-risk"].GetProperty("title").GetString());
+        Assert.Equal("INFORM Risk Index 2020", models["inform-risk"].GetProperty("title").GetString());
+        Assert.Equal("inform-risk:2020", models["inform-risk"].GetProperty("default").GetString());
+        Assert.Equal(["2016", "2018", "2020"], models["inform-risk"].GetProperty("releases").EnumerateArray().Select(r => r.GetString()));
         Assert.Contains("human-security", models.Keys);
-        Assert.Equal(JsonValueKind.Array, models["inform-risk"].GetProperty("releases").ValueKind);
         var text = await CliHarness.RunAsync("models", "list");
         Assert.Contains("compound-risk", text.Out, StringComparison.Ordinal);
     }

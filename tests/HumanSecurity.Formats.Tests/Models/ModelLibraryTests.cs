@@ -36,6 +36,7 @@ public sealed class ModelLibraryTests
         Assert.Equal("inform-risk-2020", lib.Load("inform-risk").Model.Name);
         Assert.Equal("2017", lib.Load("inform-risk:2017").Identity.Release);
         Assert.Equal("inform-risk:2017", lib.Load("inform-risk:2017").Identity.Reference);
+        Assert.Equal("2019", lib.Load("inform-risk-2019").Identity.Release);
         Assert.Equal(["inform-risk"], lib.Names);
         Assert.Equal(["2016", "2017", "2019", "2020"], lib.Entries.Select(e => e.Release));
     }

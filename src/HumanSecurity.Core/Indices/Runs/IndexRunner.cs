@@ -39,14 +39,21 @@ public static partial class IndexRunner
         {
             var panel = IndexPanel.Run(request.Model, source.Data, request.Options, range.From, range.To);
             var periods = panel.Runs.Select(r => PeriodText(r.Period) ?? "").ToList();
-            var details = Details(panel.Latest, PanelJson(panel));
+            var details = WithWarnings(Details(panel.Latest, PanelJson(panel)), source.Data);
             var options = new IndexRunOptions(request.Options with { Period = null }, range, null, null, null);
             return new IndexResult(panel.Latest, panel, [Output(request, panel.Latest, inputs, options, periods, details, clock)]);
         }
         var run = IndexPipeline.Run(request.Model, source.Data, request.Options);
         var resolved = new IndexRunOptions(request.Options with { Period = run.Period }, null, null, null, null);
         var scored = PeriodText(run.Period) is { } p ? [p] : Array.Empty<string>();
-        return new IndexResult(run, null, [Output(request, run, inputs, resolved, scored, Details(run, null), clock)]);
+        return new IndexResult(run, null, [Output(request, run, inputs, resolved, scored, WithWarnings(Details(run, null), source.Data), clock)]);
+    }
+
+    /// <summary>What the data reader skipped or assumed (e.g. footnote rows below a published table), kept with the run.</summary>
+    private static JsonObject WithWarnings(JsonObject details, IndexData data)
+    {
+        if (data.Warnings.Count > 0) details["warnings"] = new JsonArray([.. data.Warnings.Select(w => (JsonNode)w.ToString())]);
+        return details;
     }
 
     /// <summary>The score rows of a run: one per unit and node (file mode; store mode adds roll-ups and reliability).</summary>
