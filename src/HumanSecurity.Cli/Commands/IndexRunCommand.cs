@@ -9,7 +9,7 @@ using HumanSecurity.Runs;
 namespace HumanSecurity.Cli.Commands;
 
 /// <summary><c>hso index run</c>: parses the options into one <see cref="IndexRequest"/> (data file or store), calls
-/// <see cref="IndexRunner"/>, and writes OUT/scores.csv, OUT/run.json (the manifest) ... (file mode) or saves the run with
+/// <see cref="IndexRunner"/>, and writes OUT/scores.csv, OUT/run.json (the manifest) and the other outputs (file mode) or saves the run with
 /// its manifest (store mode).</summary>
 internal static partial class IndexRunCommand
 {
