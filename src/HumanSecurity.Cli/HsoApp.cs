@@ -28,6 +28,7 @@ internal static class HsoApp
         yield return DatasetsCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
+        yield return ReportCommand.Create();
         yield return ModelsCommand.Create();
         yield return RunsCommand.Create();
         yield return VerifyCommand.Create();

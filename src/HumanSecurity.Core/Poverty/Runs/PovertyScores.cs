@@ -7,7 +7,9 @@ public static class PovertyScores
 {
     /// <summary>Store form: H, A and M0 (every level measure) of every subgroup, unit = group label (an area code),
     /// node <c>M0@k33</c>, level 1, period = round; rank 1 = highest within (round, k, measure, subgroup variable);
-    /// class <c>suppressed</c> for withheld cells. The whole population (<c>all</c>) is not a unit and is left out.</summary>
+    /// class <c>suppressed</c> for withheld cells. The confidence bounds are level-0 rows <c>M0@k33|ci_low</c> and
+    /// <c>M0@k33|ci_high</c> (as index runs keep reliability beside scores); a suppressed cell keeps no number, bounds
+    /// included. The whole population (<c>all</c>) is not a unit and is left out.</summary>
     public static IReadOnlyList<ScoreRow> ByArea(PovertyResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -16,8 +18,17 @@ public static class PovertyScores
             .SelectMany(g =>
             {
                 var ranked = g.Where(l => !double.IsNaN(l.Value)).OrderByDescending(l => l.Value).Select((l, i) => (l, i + 1)).ToDictionary(p => p.l, p => p.Item2);
-                return g.Select(l => new ScoreRow(l.Group, Node(l), 1, Round(l), l.Value, ranked.GetValueOrDefault(l), l.Suppressed ? "suppressed" : null));
+                return g.SelectMany(l => AreaRows(l, ranked.GetValueOrDefault(l)));
             })];
+    }
+
+    private static IEnumerable<ScoreRow> AreaRows(Estimate l, int rank)
+    {
+        var mark = l.Suppressed ? "suppressed" : null;
+        yield return new ScoreRow(l.Group, Node(l), 1, Round(l), l.Value, rank, mark);
+        if (double.IsNaN(l.CiLow) && double.IsNaN(l.CiHigh)) yield break;
+        yield return new ScoreRow(l.Group, Node(l) + "|ci_low", 0, Round(l), l.Suppressed ? double.NaN : l.CiLow, 0, mark);
+        yield return new ScoreRow(l.Group, Node(l) + "|ci_high", 0, Round(l), l.Suppressed ? double.NaN : l.CiHigh, 0, mark);
     }
 
     /// <summary>File form (what <c>levels.csv</c> holds): every level estimate and its standard error, unit
