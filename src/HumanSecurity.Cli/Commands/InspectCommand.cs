@@ -29,18 +29,7 @@ internal static class InspectCommand
             Console.Error.WriteLine(Directory.Exists(file.FullName) ? $"error: {file.Name}: is a directory; expected a file" : $"error: {file.Name}: file not found");
             return ExitCodes.InvalidInput;
         }
-        InspectionReport report;
-        try
-        {
-            report = Inspector.Inspect(file.FullName, format);
-        }
-#pragma warning disable CA1031 // The CLI must never show a stack trace; an unexpected failure is a bug reported as exit 70.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            Console.Error.WriteLine($"error: {file.Name}: internal error while inspecting: {e.Message}");
-            return ExitCodes.InternalError;
-        }
+        var report = Inspector.Inspect(file.FullName, format);
         if (json) Console.WriteLine(InspectionJson.ToJson(report));
         else PrintText(report);
         foreach (var p in report.Problems.Items.Where(p => p.Severity == ProblemSeverity.Error)) Console.Error.WriteLine(p.ToString());
