@@ -125,7 +125,7 @@ public sealed partial class ClickHouseStore
                 (SELECT sum(row_count) FROM survey_tables WHERE {InSnapshot} AND role = 'households'),
                 (SELECT sum(row_count) FROM survey_tables WHERE {InSnapshot} AND role = 'persons'),
                 (SELECT uniqExact(id) FROM programmes WHERE {InSnapshot}),
-                (SELECT count() FROM runs)
+                (SELECT count() FROM runs WHERE id NOT IN (SELECT run_id FROM run_deletions))
             """, cancellationToken, snapshot).ConfigureAwait(false);
         var c = counts[0].Select(TsvReader.Long).ToArray();
         return new StoreSummary(SchemaVersion, c[0], byKind, c[1], c[2], c[3], c[4], c[5], c[6]);

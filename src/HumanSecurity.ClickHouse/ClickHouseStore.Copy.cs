@@ -68,8 +68,10 @@ public sealed partial class ClickHouseStore : IDatasetRows
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"dataset {d.Id} ({d.Kind}, {d.SourceFile}): {d.RowCount:N0} rows"));
         }
-        foreach (var run in await source.GetRunsAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var listed in await source.GetRunsAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The list leaves manifests out; the run itself has it (and its dataset links follow from it).
+            var run = await source.GetRunAsync(listed.Id, cancellationToken).ConfigureAwait(false) ?? listed;
             var scores = await source.GetScoresAsync(run.Id, cancellationToken).ConfigureAwait(false);
             await SaveRunAsync(run, scores, run.Id, cancellationToken).ConfigureAwait(false);
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"run {run.Id} ({run.Kind} {run.Model}): {scores.Count:N0} scores"));

@@ -33,14 +33,29 @@ public sealed partial class ClickHouseStore : ILatestTotals
         if (chunk.Count > 0) yield return chunk;
     }
 
+    /// <summary>Datasets of the observations matching <paramref name="query"/> and of the rows that now make up the areas,
+    /// populations and indicator catalogue (the latest committed version of each key).</summary>
+    public async Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (filter, external) = ObservationFilter(query with { TotalsOnly = false });
+        var sql = $"""
+            SELECT DISTINCT dataset_id FROM observation_rows WHERE {Committed}{filter}
+            UNION ALL SELECT dataset_id FROM ({Latest("areas", "code, dataset_id", "code")})
+            UNION ALL SELECT dataset_id FROM ({Latest("area_populations", "area, period_start, period_kind, dataset_id", "area, period_start, period_kind")})
+            UNION ALL SELECT dataset_id FROM ({Latest("indicators", "code, dataset_id", "code")})
+            """;
+        var rows = await Home.QueryAsync(sql, cancellationToken, [.. external]).ConfigureAwait(false);
+        return rows.Select(r => TsvReader.Long(r[0])).Distinct().Order().ToList();
+    }
+
     public Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default) =>
         LatestAsync(new ObservationQuery(), "", cancellationToken);
 
     /// <summary>The latest non-missing total per indicator and area, picked in ClickHouse (<c>LIMIT 1 BY</c>; index runs).</summary>
-    public Task<IReadOnlyList<Observation>> GetLatestTotalsAsync(IReadOnlyList<string> indicators, int? year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Observation>> GetLatestTotalsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(indicators);
-        var query = new ObservationQuery { Indicators = indicators, To = year is { } y ? Period.FromYear(y) : null };
+        ArgumentNullException.ThrowIfNull(query);
         return LatestAsync(query, " AND NOT isNaN(value)", cancellationToken);
     }
 
@@ -80,6 +95,11 @@ public sealed partial class ClickHouseStore : ILatestTotals
         if (query.From is { } from) sql.Append(CultureInfo.InvariantCulture, $" AND period_start >= {Times.ToDays(from.Start)}");
         if (query.To is { } to) sql.Append(CultureInfo.InvariantCulture, $" AND period_start <= {Times.ToDays(to.End)}");
         if (query.TotalsOnly) sql.Append(" AND disaggregation = 0");
+        if (query.Datasets is { } datasets)
+        {
+            external.Add(ExternalTable.Ids("hso_dsq", datasets.Select(d => (ulong)d)));
+            sql.Append(" AND dataset_id IN hso_dsq");
+        }
         return (sql.ToString(), external);
     }
 

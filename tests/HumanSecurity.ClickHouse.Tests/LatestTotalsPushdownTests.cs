@@ -70,8 +70,8 @@ public sealed class LatestTotalsPushdownTests(ClickHouseServers servers) : IAsyn
         await using var ch = await _stores.CreateAsync(sharded, Ct);
         await SeedAsync(duck);
         await SeedAsync(ch);
-        var expected = await StoreIndexInput.ReadAsync(duck, Model(), level, year, 5, Ct);
-        var actual = await StoreIndexInput.ReadAsync(ch, Model(), level, year, 5, Ct);
+        var expected = await StoreIndexInput.ReadAsync(duck, Model(), level, year, 5, null, Ct);
+        var actual = await StoreIndexInput.ReadAsync(ch, Model(), level, year, 5, null, Ct);
         Assert.Equal(expected.Year, actual.Year);
         Assert.Equal(expected.Data.Units, actual.Data.Units);
         foreach (var code in (string[])["FLOOD", "LIT"])
@@ -99,9 +99,10 @@ public sealed class LatestTotalsPushdownTests(ClickHouseServers servers) : IAsyn
             await s.AppendObservationsAsync(c, Ct);
             await s.CommitAsync(Ct);
         }
-        var latest = await ch.GetLatestTotalsAsync(["FLOOD"], 2026, Ct);
+        var latest = await ch.GetLatestTotalsAsync(new ObservationQuery { Indicators = ["FLOOD"], To = Period.FromYear(2026) }, Ct);
         Assert.Equal([("XA01", Period.FromQuarter(2024, 1), 2.0)], latest.Select(o => (o.Area, o.Period, o.Value)));
-        Assert.Equal(2, (await ch.GetLatestTotalsAsync([], null, Ct)).Count);
+        Assert.Equal(2, (await ch.GetLatestTotalsAsync(ObservationQuery.All, Ct)).Count);
+        Assert.Empty(await ch.GetLatestTotalsAsync(ObservationQuery.All with { Datasets = [99] }, Ct));
     }
 
     public ValueTask DisposeAsync() => _stores.DisposeAsync();

@@ -44,7 +44,10 @@ internal static class ClickHouseSchema
         new("store_layout", "cluster String, shards UInt32, created_at Int64", "cluster"),
         new("id_claims", "kind String, id UInt64, claimed_at Int64, owner String", "kind, id"),
         new("datasets", "id UInt64, kind String, source_file String, sha256 String, name Nullable(String), imported_at Int64, row_count Int64", "id"),
-        new("runs", "id UInt64, kind String, model String, model_hash String, data_version Int64, created_at Int64, parameters_json Nullable(String)", "id"),
+        new("runs", "id UInt64, kind String, model String, model_hash String, data_version Int64, created_at Int64, parameters_json Nullable(String), " +
+            "manifest_json Nullable(String)", "id"),
+        new("run_datasets", "run_id UInt64, dataset_id UInt64", "run_id, dataset_id"),
+        new("run_deletions", "run_id UInt64, deleted_at Int64", "run_id"),
         new("scores", "run_id UInt64, seq UInt64, unit String, node String, level Int32, period Nullable(String), score Float64, rank Int32, " +
             "class Nullable(String)", "run_id, seq"),
     ];

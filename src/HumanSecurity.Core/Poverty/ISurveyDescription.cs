@@ -12,5 +12,8 @@ public interface ISurveyDescription
 
     Retention Retention { get; }
 
+    /// <summary>The sample has a time column (rounds).</summary>
+    bool HasTime { get; }
+
     IReadOnlyList<Problem> Warnings { get; }
 }

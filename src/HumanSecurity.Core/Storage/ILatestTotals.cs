@@ -7,8 +7,8 @@ namespace HumanSecurity.Storage;
 /// store offers it (<see cref="Indices.StoreIndexInput"/>); the result equals reading every total and keeping the latest.</summary>
 public interface ILatestTotals
 {
-    /// <summary>Per indicator of <paramref name="indicators"/> and area: the total (every disaggregation <c>_T</c>) with the
-    /// latest period (latest start; at the same start the shortest period) among non-missing values of periods starting
-    /// in or before <paramref name="year"/> (every period when null), ordered by indicator and area.</summary>
-    Task<IReadOnlyList<Observation>> GetLatestTotalsAsync(IReadOnlyList<string> indicators, int? year, CancellationToken cancellationToken = default);
+    /// <summary>Per indicator and area: among the non-missing totals (every disaggregation <c>_T</c>) matching
+    /// <paramref name="query"/> (indicators, areas, periods, datasets), the one with the latest period (latest start; at the
+    /// same start the shortest period); ordered by indicator and area.</summary>
+    Task<IReadOnlyList<Observation>> GetLatestTotalsAsync(ObservationQuery query, CancellationToken cancellationToken = default);
 }
