@@ -31,6 +31,7 @@ public sealed class IndicatorsYamlImporter : IDatasetImporter
         if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
         var problems = new ProblemList(request.MaxErrors);
         var parsed = Parse(file, await File.ReadAllTextAsync(request.Path, cancellationToken).ConfigureAwait(false), problems);
+        EmptyImport.Check(new Dictionary<string, long> { ["indicators"] = parsed.Count }, problems, file);
         problems.ThrowIfErrors();
         var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
         var session = request.DryRun ? null : await store.BeginImportAsync(new DatasetInfo(Kind, file, sha) { Name = request.Name ?? file }, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,7 @@ internal static class CsvImport
         {
             using var reporter = new ProgressReporter(csv, progress);
             var counts = await read(csv, session, problems, cancellationToken).ConfigureAwait(false);
+            EmptyImport.Check(counts, problems, file);
             problems.ThrowIfErrors();
             reporter.Finish(counts.Values.Sum());
             var dataset = session is null ? null : await session.CommitAsync(cancellationToken).ConfigureAwait(false);

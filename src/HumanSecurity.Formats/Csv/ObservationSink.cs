@@ -28,7 +28,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
     {
         if (row.HasErrors)
         {
-            problems.AddRange(fields.TakeErrors(row));
+            fields.MoveErrors(row, problems);
             return;
         }
         var combo = ComboId(row, out var d);

@@ -40,6 +40,11 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
         {
             if (row.IsBlank) continue;
             Rows++;
+            if (table.RowLengthProblem(row.Cells.Length, LastText(row)) is { } lengthProblem)
+            {
+                problems.Error(Problem.At(table.File, row.Line), lengthProblem);
+                continue;
+            }
             var area = AreaOf(row);
             if (!PeriodOf(row, out var period) || area is null) continue;
             foreach (var v in layout.Values)
@@ -90,6 +95,13 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
         status = _extra[5] >= 0 ? NullIfEmpty(Code(row, 5, "")) : null;
         src = _extra[6] >= 0 ? NullIfEmpty(Code(row, 6, "")) ?? source : source;
         return true;
+    }
+
+    private static int LastText(TextRow row)
+    {
+        for (var i = row.Cells.Length - 1; i >= 0; i--)
+            if (!string.IsNullOrWhiteSpace(row.Cells[i])) return i;
+        return -1;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

@@ -25,6 +25,7 @@ public static class ExchangeImport
         try
         {
             var counts = await work(session, problems, cancellationToken).ConfigureAwait(false);
+            EmptyImport.Check(counts, problems, file);
             problems.ThrowIfErrors();
             var dataset = session is null ? null : await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ImportResult(importer.Format, dataset, counts, [.. problems.Items.Where(p => p.Severity == ProblemSeverity.Warning)]);

@@ -16,8 +16,9 @@ public sealed record ImportRequest(string Path)
     /// <summary>Mapping file (YAML) for formats that need one (HXL columns, SDMX indicator and area crosswalk); null = none.</summary>
     public string? MappingPath { get; init; }
 
-    /// <summary>Errors kept (and reported) before further errors are only counted.</summary>
-    public int MaxErrors { get; init; } = 1000;
+    /// <summary>Errors kept (and reported, in file order) before further errors are only counted: stderr stays bounded
+    /// however bad the file (the last line says how many more there were).</summary>
+    public int MaxErrors { get; init; } = 100;
 
     /// <summary>Name used in problem locations (default: the file name).</summary>
     public string DisplayName => System.IO.Path.GetFileName(Path);

@@ -32,6 +32,7 @@ public sealed class ProgrammesCsvImporter : IDatasetImporter
         var size = new FileInfo(request.Path).Length;
         progress?.Report(new ImportProgress("validating", 0, 0, size));
         var programmes = ProgrammesCsvReader.Read(request.Path, file, problems, areas.Contains);
+        EmptyImport.Check(new Dictionary<string, long> { ["programmes"] = programmes.Count }, problems, file);
         problems.ThrowIfErrors();
         progress?.Report(new ImportProgress("writing", programmes.Count, size, size));
         var counts = new Dictionary<string, long> { ["programmes"] = programmes.Count };
