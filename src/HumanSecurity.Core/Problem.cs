@@ -11,7 +11,7 @@ public enum ProblemSeverity
 
 /// <summary>One located finding about input: where it is (file, row, column or key) and what was expected.</summary>
 /// <param name="Severity">Error (input rejected) or warning (input accepted, user told).</param>
-/// <param name="Location">Where, e.g. <c>obs.csv:12:value</c> (file, 1-based line, column name) or <c>model.yaml:7 weight</c>.</param>
+/// <param name="Location">Where, e.g. <c>obs.csv:12:value</c> (file, 1-based line, column name) or <c>model.yaml:7:indicators[0].weight</c> (file, line, key path).</param>
 /// <param name="Message">What was found and what was expected.</param>
 public sealed record Problem(ProblemSeverity Severity, string Location, string Message)
 {

@@ -1,6 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using HumanSecurity.Formats.Yaml;
 
 namespace HumanSecurity.Formats.Hxl;
 
@@ -48,16 +46,7 @@ public sealed class HxlMapping
 
     public static HxlMapping Parse(string yaml, string file)
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        HxlMapping mapping;
-        try
-        {
-            mapping = deserializer.Deserialize<HxlMapping?>(yaml) ?? new HxlMapping();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}:{e.Start.Column}", $"invalid mapping: {(e.InnerException ?? e).Message}");
-        }
+        var mapping = YamlInput.Deserialize<HxlMapping>(yaml, file) ?? new HxlMapping();
         mapping.Validate(file);
         return mapping;
     }

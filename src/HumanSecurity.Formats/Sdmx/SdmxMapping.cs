@@ -1,6 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using HumanSecurity.Formats.Yaml;
 
 namespace HumanSecurity.Formats.Sdmx;
 
@@ -26,12 +24,7 @@ public sealed class SdmxMapping
         var file = Path.GetFileName(path);
         try
         {
-            var yaml = File.ReadAllText(path);
-            return new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<SdmxMapping?>(yaml) ?? new SdmxMapping();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}:{e.Start.Column}", $"invalid mapping: {(e.InnerException ?? e).Message}");
+            return YamlInput.Deserialize<SdmxMapping>(File.ReadAllText(path), file) ?? new SdmxMapping();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
