@@ -38,7 +38,7 @@ internal static partial class PovertyRunCommand
             ?? throw new InvalidInputException($"{storeLabel} dataset {datasetId}", "the dataset has no survey households table; import one with the 'survey' format");
         var persons = await store.GetSurveyTableAsync(datasetId, "persons", ct).ConfigureAwait(false);
         var sample = SurveySampleBuilder.Build(spec, households, $"dataset {datasetId} households", persons, $"dataset {datasetId} persons");
-        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
+        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, sample, out var suppressed);
         PovertyOutputWriter.Write(outDir, result, sample, spec,
             new RunInfo($"{storeLabel} dataset {datasetId}", persons is null ? null : "persons", minCount, suppressed, new Dictionary<string, double>()));
         var run = await SaveAsync(store, spec, specPath, datasetId, result, ct).ConfigureAwait(false);

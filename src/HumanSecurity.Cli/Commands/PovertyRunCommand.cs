@@ -64,7 +64,7 @@ internal static partial class PovertyRunCommand
         var sample = SurveySampleBuilder.Build(spec, households, Path.GetFileName(dataPath), persons,
             rosterPath is null ? "roster" : Path.GetFileName(rosterPath));
         timings["build"] = sw.Elapsed.TotalMilliseconds;
-        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
+        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, sample, out var suppressed);
         PovertyOutputWriter.Write(outDir, result, sample, spec,
             new RunInfo(Path.GetFileName(dataPath), rosterPath is null ? null : Path.GetFileName(rosterPath), minCount, suppressed, timings));
         foreach (var w in sample.Warnings) Console.Error.WriteLine(w.ToString());

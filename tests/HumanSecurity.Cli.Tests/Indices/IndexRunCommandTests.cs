@@ -109,7 +109,7 @@ public sealed class IndexRunCommandTests
         using var dir = new TempDirectory();
         var r = IndexCli.Run("index", "run", "--model", dir.Write("m.yaml", Model.Replace("direction: -1", "dir: -1", StringComparison.Ordinal)), "--data", dir.Write("d.csv", Data), "--out", dir.File("out"));
         Assert.Equal(1, r.Exit);
-        Assert.Contains("error: m.yaml:9:indicators[0].dir: unknown key 'dir'", r.Err, StringComparison.Ordinal);
+        Assert.Contains("error: m.yaml:9:indicators[1].dir: unknown key 'dir'", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]
