@@ -1,3 +1,4 @@
+using HumanSecurity.Formats.Text;
 using nietras.SeparatedValues;
 
 namespace HumanSecurity.Formats.Csv;
@@ -39,7 +40,7 @@ internal sealed class CsvFile : IDisposable
 
     public static CsvFile Open(string path, string fileName)
     {
-        var stream = new CountingReadStream(path);
+        var stream = new CountingReadStream(path, fileName);
         try
         {
             var reader = Sep.New(',').Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);

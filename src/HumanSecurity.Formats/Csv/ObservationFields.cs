@@ -60,7 +60,7 @@ internal sealed class ObservationFields
         if (row.Indicator >= 0) return;
         Error(ref row, column, text.IsEmpty
             ? "indicator code is empty; expected a code from the indicator catalogue"
-            : $"unknown indicator '{text}'; expected an indicator in the store (import the catalogue first)");
+            : $"unknown indicator '{SafeText.Echo(text)}'; expected an indicator in the store (import the catalogue first)");
     }
 
     public void Area(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
@@ -70,13 +70,13 @@ internal sealed class ObservationFields
         if (row.Area >= 0) return;
         Error(ref row, column, text.IsEmpty
             ? "area code is empty; expected an area code from the gazetteer"
-            : $"unknown area '{text}'; expected an area in the store (import the gazetteer first)");
+            : $"unknown area '{SafeText.Echo(text)}'; expected an area in the store (import the gazetteer first)");
     }
 
     public void Period(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
     {
         if (Observations.Period.TryParse(text, out row.Period)) return;
-        Error(ref row, column, $"'{text.Trim()}' is not a period; expected {Observations.Period.ExpectedForms}");
+        Error(ref row, column, $"'{SafeText.Echo(text.Trim())}' is not a period; expected {Observations.Period.ExpectedForms}");
     }
 
     /// <summary>Parses a value; an empty cell is allowed only with status M (missing) and is stored as NaN.</summary>
@@ -91,7 +91,7 @@ internal sealed class ObservationFields
             return;
         }
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out row.Value) && double.IsFinite(row.Value)) return;
-        Error(ref row, column, $"'{text}' is not a number; expected a finite decimal number such as 12.5");
+        Error(ref row, column, $"'{SafeText.Echo(text)}' is not a number; expected a finite decimal number such as 12.5");
     }
 
     /// <summary>A disaggregation code: empty means total (<c>_T</c>).</summary>
@@ -109,7 +109,7 @@ internal sealed class ObservationFields
         {
             if (text.Equals(Statuses[i], StringComparison.OrdinalIgnoreCase)) { row.Status = _statusIds[i]; return; }
         }
-        Error(ref row, column, $"'{text}' is not an observation status; expected one of {string.Join(", ", Statuses)} or empty");
+        Error(ref row, column, $"'{SafeText.Echo(text)}' is not an observation status; expected one of {string.Join(", ", Statuses)} or empty");
     }
 
     /// <summary>An optional text (source): 0 when empty.</summary>

@@ -36,7 +36,7 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
             var sink = new ObservationSink(fields, session, problems, EstimateRows(csv));
             var layout = new LongLayout(columns, csv.Header.Count);
             var lines = new RecordLines(2);
-            foreach (var parsed in csv.Reader.ParallelEnumerate(r => layout.Parse(r, fields)))
+            foreach (var parsed in ParallelRows.Of(csv.Reader, r => layout.Parse(r, fields)))
             {
                 var row = parsed;
                 row.Line = lines.Next(row.ErrorKey);

@@ -66,7 +66,7 @@ internal sealed class HxlLongFormReader
         var lines = new RecordLines(1);
         var line = 0;
         var records = 0;
-        IEnumerator<Row> rows = sep.ParallelEnumerate(Parse).GetEnumerator();
+        IEnumerator<Row> rows = ParallelRows.Of(sep, Parse).GetEnumerator();
         try
         {
             while (Next(rows, ref lines, ref line))
@@ -141,7 +141,7 @@ internal sealed class HxlLongFormReader
         if (valueText.IsWhiteSpace()) return row;
         if (!ValueParsing.TryNumber(valueText, out row.Value))
         {
-            Error(ref row, _value.Column.Label, $"'{valueText}' is not a number");
+            Error(ref row, _value.Column.Label, $"'{SafeText.Echo(valueText)}' is not a number");
             return row;
         }
         var indicator = Cell(r, _layout.IndicatorColumn!.Index).Trim();
@@ -196,7 +196,7 @@ internal sealed class HxlLongFormReader
             row.Period = f;
             return true;
         }
-        Error(ref row, column.Label, $"'{text}' is not a date or period; expected {Observations.Period.ExpectedForms}");
+        Error(ref row, column.Label, $"'{SafeText.Echo(text)}' is not a date or period; expected {Observations.Period.ExpectedForms}");
         return false;
     }
 

@@ -53,7 +53,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
                 if (string.IsNullOrWhiteSpace(text)) continue;
                 if (!ValueParsing.TryNumber(text, out var value))
                 {
-                    problems.Error(Problem.At(table.File, row.Line, v.Column.Label), $"'{text}' is not a number");
+                    problems.Error(Problem.At(table.File, row.Line, v.Column.Label), $"'{SafeText.Echo(text)}' is not a number");
                     continue;
                 }
                 if (!Observation(row, v, out var indicator, out var d, out var status, out var src)) continue;
@@ -144,7 +144,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             return true;
         }
         if (string.IsNullOrWhiteSpace(text) && layout.FixedPeriod is { } f) { period = f; return true; }
-        problems.Error(Problem.At(table.File, row.Line, column.Label), $"'{text}' is not a date or period; expected {Period.ExpectedForms}");
+        problems.Error(Problem.At(table.File, row.Line, column.Label), $"'{SafeText.Echo(text)}' is not a date or period; expected {Period.ExpectedForms}");
         return false;
     }
 }
