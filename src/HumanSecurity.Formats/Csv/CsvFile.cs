@@ -46,11 +46,23 @@ internal sealed class CsvFile : IDisposable
             var reader = Sep.New(',').Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
             return new CsvFile(fileName, stream, reader);
         }
+        catch (ArgumentException e)
+        {
+            stream.Dispose();
+            throw RepeatedColumn(fileName, e);
+        }
         catch
         {
             stream.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Sep refuses a header that names a column twice (an <see cref="ArgumentException"/>): a located error.</summary>
+    public static InvalidInputException RepeatedColumn(string fileName, ArgumentException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new InvalidInputException(Problem.At(fileName, 1), $"the header names a column more than once; expected each column once ({SafeText.Echo(e.Message, 200)})");
     }
 
     /// <summary>Reports an empty file (no header) and returns false.</summary>

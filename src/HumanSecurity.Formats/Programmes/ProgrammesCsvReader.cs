@@ -27,11 +27,15 @@ public static partial class ProgrammesCsvReader
             problems.Error(displayName, $"malformed CSV: {e.Message}");
             return [];
         }
+        catch (ArgumentException e)
+        {
+            throw Csv.CsvFile.RepeatedColumn(displayName, e);
+        }
     }
 
     private static List<Programme> ReadRows(string path, string displayName, ProblemList problems, Func<string, bool>? knownArea)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All }).FromFile(path);
+        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All }).From(Text.TextDecoding.Open(path));
         var header = reader.Header.ColNames.Select(c => c.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
         CheckHeader(header, displayName, problems);
         if (problems.HasErrors) return [];

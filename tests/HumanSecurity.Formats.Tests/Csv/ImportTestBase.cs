@@ -26,9 +26,12 @@ public abstract class ImportTestBase : IAsyncLifetime
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Where the store lives: in memory unless a test needs its file (to compare bytes).</summary>
+    protected virtual string StorePath => ":memory:";
+
     public virtual async ValueTask InitializeAsync()
     {
-        Store = DuckDbStore.Open(":memory:");
+        Store = DuckDbStore.Open(StorePath);
         await ImportAsync("areas", "areas.csv", Gazetteer);
         await ImportAsync("indicators", "indicators.csv", Catalogue);
     }
