@@ -26,22 +26,28 @@ public static class SafeText
     /// <summary>A value from input (a cell still in the parser's buffer) as it should appear inside a message.</summary>
     public static string Echo(ReadOnlySpan<char> value, int max = ValueLength)
     {
-        var head = Escape(value[..Math.Min(value.Length, max)]);
-        return value.Length <= max ? head : string.Create(CultureInfo.InvariantCulture, $"{head}… ({value.Length:N0} chars)");
+        var escaped = Escape(value[..Math.Min(value.Length, max)]);
+        if (value.Length <= max && escaped.Length <= max) return escaped;
+        return string.Create(CultureInfo.InvariantCulture, $"{Cut(escaped, max, fromEnd: false)}… ({value.Length:N0} chars)");
     }
 
-    /// <summary>A whole message or location: escaped, and when longer than <paramref name="max"/> characters cut in the
-    /// middle (keeping its start and its end, where "expected …" usually is).</summary>
+    /// <summary>A whole message or location: escaped, and when longer than <paramref name="max"/> characters (escaped)
+    /// cut in the middle, keeping its start and its end (where "expected …" usually is).</summary>
     public static string Bound(string? text, int max = MessageLength)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";
         if (text.Length <= max && !NeedsEscape(text)) return text;
-        if (text.Length <= max) return Escape(text);
+        if (text.Length <= max && Escape(text) is { } escaped && escaped.Length <= max) return escaped;
         var tail = max / 5;
         var head = max - tail;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{Escape(text.AsSpan(0, head))}…[{text.Length - head - tail:N0} chars cut]…{Escape(text.AsSpan(text.Length - tail))}");
+        var start = Cut(Escape(text.AsSpan(0, Math.Min(text.Length, head))), head, fromEnd: false);
+        var end = Cut(Escape(text.AsSpan(text.Length - Math.Min(text.Length, tail))), tail, fromEnd: true);
+        return string.Create(CultureInfo.InvariantCulture, $"{start}…[cut: {text.Length:N0} chars in all]…{end}");
     }
+
+    // Escaping can lengthen text up to six times: the escaped text is cut again to its budget.
+    private static string Cut(string escaped, int max, bool fromEnd) =>
+        escaped.Length <= max ? escaped : fromEnd ? escaped[^max..] : escaped[..max];
 
     private static bool NeedsEscape(ReadOnlySpan<char> text)
     {

@@ -22,8 +22,8 @@ public sealed class SafeTextTests
     {
         var p = Problem.Error("f.csv:2:\u001B]0;pwned\u0007", "bad '" + new string('y', 1 << 20) + "'; expected a code");
         Assert.DoesNotContain('\u001B', p.Location);
-        Assert.True(p.Message.Length <= SafeText.MessageLength + 40, p.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(p.Message.Length <= SafeText.MessageLength + 40 && p.Location.Length <= 540, p.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.EndsWith("'; expected a code", p.Message, StringComparison.Ordinal);
-        Assert.Contains("chars cut]", p.Message, StringComparison.Ordinal);
+        Assert.Contains("…[cut: 1,048,", p.Message, StringComparison.Ordinal);
     }
 }
