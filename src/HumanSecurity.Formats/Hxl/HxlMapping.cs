@@ -54,13 +54,17 @@ public sealed class HxlMapping
     private void Validate(string file)
     {
         var problems = new ProblemList();
+        // An empty 'columns:' or 'attributes:' deserialises to null.
+        Columns ??= [];
+        Attributes ??= [];
         foreach (var (key, pattern) in new[] { ("area", Area), ("period", Period), ("indicator", Indicator), ("value", Value) })
         {
             if (pattern is not null && !HxlTagPattern.TryParse(pattern, out _, out var error)) problems.Error($"{file} {key}", $"'{pattern}': {error}");
         }
         for (var i = 0; i < Columns.Count; i++)
         {
-            if (!HxlTagPattern.TryParse(Columns[i].Pattern, out _, out var error)) problems.Error($"{file} columns[{i}].pattern", $"'{Columns[i].Pattern}': {error}");
+            if (Columns[i] is null) problems.Error($"{file} columns[{i}]", "an empty entry; expected pattern: and indicator: (and optional sex, age, ...)");
+            else if (!HxlTagPattern.TryParse(Columns[i].Pattern, out _, out var error)) problems.Error($"{file} columns[{i}].pattern", $"'{Columns[i].Pattern}': {error}");
         }
         if (FixedPeriod is not null && !Observations.Period.TryParse(FixedPeriod, out _))
             problems.Error($"{file} fixed_period", $"'{FixedPeriod}' is not a period; expected {Observations.Period.ExpectedForms}");

@@ -16,7 +16,7 @@ public static class PerceptionSpecReader
         var n = YamlMap.Root(YamlInput.Load(yaml, file), file, problems, "a perception spec is a YAML mapping (unit:, dimensions:, items: …)");
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in new[] { "dimensions", "items", "bands", "counting" })
-            if (n.Get(key) is { } node) locations[key] = n.Where(node, key);
+            locations[key] = n.Where(n.Get(key) ?? n.Node, key);
         var counting = n.Mapping("counting");
         var time = n.Mapping("time");
         var spec = new PerceptionSpec

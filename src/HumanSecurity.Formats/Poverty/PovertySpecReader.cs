@@ -29,7 +29,7 @@ public static class PovertySpecReader
     {
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in new[] { "unit", "weight", "size", "strata", "psu", "over", "time", "k", "indicators", "severe", "vulnerable", "inference" })
-            if (n.Get(key) is { } node) locations[key] = n.Where(node, key);
+            locations[key] = n.Where(n.Get(key) ?? n.Node, key);
         var unit = n.String("unit", required: true);
         var k = n.List("k").Select((node, i) => (node, n.ParseFraction(node, "k", percentIfNumber: true))).ToList();
         if (n.Get("k") is null) problems.Error(n.Location, "key 'k' is required (e.g. k: [20, 33, 50] or k: [1/3])");

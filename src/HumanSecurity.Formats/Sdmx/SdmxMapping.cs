@@ -24,7 +24,9 @@ public sealed class SdmxMapping
         var file = Path.GetFileName(path);
         try
         {
-            return YamlInput.Deserialize<SdmxMapping>(File.ReadAllText(path), file) ?? new SdmxMapping();
+            var mapping = YamlInput.Deserialize<SdmxMapping>(File.ReadAllText(path), file) ?? new SdmxMapping();
+            mapping.Areas ??= []; // an empty 'areas:' deserialises to null
+            return mapping;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
