@@ -2,6 +2,7 @@ using HumanSecurity.Areas;
 using HumanSecurity.Indicators;
 using HumanSecurity.Storage;
 using HumanSecurity.Web.Api;
+using HumanSecurity.Web.Api.Dashboard;
 using HumanSecurity.Web.Overview;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,6 +20,7 @@ public static class ObservatoryApi
         api.MapGet("/datasets", GetDatasetsAsync).WithName("datasets");
         api.MapRunsApi();
         api.MapObservationsApi();
+        api.MapDashboardApi();
         return app;
     }
 
@@ -42,7 +44,7 @@ public static class ObservatoryApi
 
     public static async Task<Ok<List<IndicatorResponse>>> GetIndicatorsAsync(IStore store, CancellationToken cancellationToken)
     {
-        var overview = await ObservatoryOverview.LoadAsync(store, withResults: false, cancellationToken);
+        var overview = await ObservatoryOverview.LoadAsync(store, cancellationToken);
         return TypedResults.Ok(overview.Indicators.Select(s =>
         {
             var i = s.Indicator;

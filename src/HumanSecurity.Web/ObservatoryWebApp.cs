@@ -1,10 +1,13 @@
 using System.Net;
 using HumanSecurity.Storage;
 using HumanSecurity.Web.Api;
+using HumanSecurity.Web.Api.Dashboard;
+using HumanSecurity.Web.Assets;
+using HumanSecurity.Web.Pages;
 
 namespace HumanSecurity.Web;
 
-/// <summary>Builds the observatory web application: a server-rendered overview page, <c>/health</c> and JSON
+/// <summary>Builds the observatory web application: the dashboard pages (map, area profiles, compare, data), <c>/health</c> and JSON
 /// endpoints over an injected <see cref="IStore"/>, bound to 127.0.0.1 only; errors are ProblemDetails.</summary>
 public static class ObservatoryWebApp
 {
@@ -21,6 +24,7 @@ public static class ObservatoryWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddDashboard();
         return builder;
     }
 
@@ -33,7 +37,8 @@ public static class ObservatoryWebApp
         app.UseStatusCodePages();
         app.UseQueryLimits();
         app.MapOpenApi();
-        app.MapObservatoryPage();
+        app.MapAssetFiles();
+        app.MapDashboardPages();
         app.MapObservatoryApi();
         return app;
     }

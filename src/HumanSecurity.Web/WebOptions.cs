@@ -10,4 +10,10 @@ public sealed record WebOptions
 
     /// <summary>What the page says the data comes from, e.g. the store file name.</summary>
     public string? StoreLabel { get; init; }
+
+    /// <summary>Where the built-in model files are (a run's model tree is read from <c>{model}.yaml</c> there).</summary>
+    public string ModelsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "models");
+
+    /// <summary>The Chromium used to print reports to PDF (<c>HSO_CHROMIUM</c>, else Debian's <c>/usr/bin/chromium</c>).</summary>
+    public string ChromiumPath { get; init; } = Environment.GetEnvironmentVariable("HSO_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 }

@@ -48,7 +48,7 @@ internal sealed class FakeStore : IStore
     {
         await Task.Yield();
         var chunk = new ObservationChunk(Math.Max(1, Latest.Count));
-        foreach (var o in Latest) chunk.Add(o);
+        foreach (var o in Latest.Where(o => Matches(query, o))) chunk.Add(o);
         yield return chunk;
     }
 
@@ -69,4 +69,8 @@ internal sealed class FakeStore : IStore
     public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ScoreRow>>(Scores.Where(s => s.RunId == runId).Select(s => s.Row).ToList());
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static bool Matches(ObservationQuery q, Observation o) =>
+        (q.Indicators is not { Count: > 0 } i || i.Contains(o.Indicator)) && (q.Areas is not { Count: > 0 } a || a.Contains(o.Area))
+        && (!q.TotalsOnly || o.Disaggregation.IsTotal) && (q.From is not { } f || o.Period >= f) && (q.To is not { } t || o.Period <= t);
 }
