@@ -33,7 +33,7 @@ public static class Suppression
         var levels = Blank(result.Levels, cells, ref suppressed);
         var measures = Blank(result.Measures, cells, ref suppressed);
         var indicators = Blank(result.Indicators, cells, ref suppressed);
-        var changes = result.Changes.Select(c => cells.Contains(new PovertyCell(c.T0, c.Over, c.Group)) || cells.Contains(new PovertyCell(c.T1, c.Over, c.Group))
+        var changes = result.Changes.Select(c => cells.Contains(new DomainCell(c.T0, c.Over, c.Group)) || cells.Contains(new DomainCell(c.T1, c.Over, c.Group))
             ? c with { Value = double.NaN, Se = double.NaN, CiLow = double.NaN, CiHigh = double.NaN }
             : c).ToList();
         return new PovertyResult
@@ -52,12 +52,12 @@ public static class Suppression
     }
 
     /// <summary>The cells to withhold under the rule (primary and secondary).</summary>
-    public static HashSet<PovertyCell> SuppressedCells(IEnumerable<Estimate> rows, int minCount, GroupNesting nesting)
+    public static HashSet<DomainCell> SuppressedCells(IEnumerable<Estimate> rows, int minCount, GroupNesting nesting)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(nesting);
-        var counts = new Dictionary<PovertyCell, double>();
-        foreach (var r in rows) counts.TryAdd(new PovertyCell(r.Round, r.Over, r.Group), r.N);
+        var counts = new Dictionary<DomainCell, double>();
+        foreach (var r in rows) counts.TryAdd(new DomainCell(r.Round, r.Over, r.Group), r.N);
         var suppressed = counts.Where(c => !(c.Value >= minCount)).Select(c => c.Key).ToHashSet();
         if (suppressed.Count == 0) return suppressed;
         var families = Families(counts.Keys, nesting);
@@ -71,7 +71,7 @@ public static class Suppression
     }
 
     // Suppresses the smallest published children until the suppressed ones are pooled safely; true when any was added.
-    private static bool Protect(List<PovertyCell> children, Dictionary<PovertyCell, double> counts, HashSet<PovertyCell> suppressed, int minCount)
+    private static bool Protect(List<DomainCell> children, Dictionary<DomainCell, double> counts, HashSet<DomainCell> suppressed, int minCount)
     {
         var added = false;
         while (true)
@@ -87,30 +87,30 @@ public static class Suppression
 
     // Each parent cell with the children of one partition under it: the whole population (per round) over every
     // variable's groups, and each group of an outer variable over the groups of every variable nested in it.
-    private static List<(PovertyCell Parent, List<PovertyCell> Children)> Families(IEnumerable<PovertyCell> cells, GroupNesting nesting)
+    private static List<(DomainCell Parent, List<DomainCell> Children)> Families(IEnumerable<DomainCell> cells, GroupNesting nesting)
     {
-        var families = new Dictionary<(PovertyCell Parent, string Over), List<PovertyCell>>();
+        var families = new Dictionary<(DomainCell Parent, string Over), List<DomainCell>>();
         foreach (var c in cells)
         {
             if (c.Over == All) continue;
-            Add(families, new PovertyCell(c.Round, All, All), c);
-            foreach (var (outer, group) in nesting.ParentsOf(c.Over, c.Group)) Add(families, new PovertyCell(c.Round, outer, group), c);
+            Add(families, new DomainCell(c.Round, All, All), c);
+            foreach (var (outer, group) in nesting.ParentsOf(c.Over, c.Group)) Add(families, new DomainCell(c.Round, outer, group), c);
         }
         return [.. families.Select(f => (f.Key.Parent, f.Value))];
     }
 
-    private static void Add(Dictionary<(PovertyCell Parent, string Over), List<PovertyCell>> families, PovertyCell parent, PovertyCell child)
+    private static void Add(Dictionary<(DomainCell Parent, string Over), List<DomainCell>> families, DomainCell parent, DomainCell child)
     {
         if (!families.TryGetValue((parent, child.Over), out var list)) families[(parent, child.Over)] = list = [];
         list.Add(child);
     }
 
-    private static List<Estimate> Blank(IReadOnlyList<Estimate> rows, HashSet<PovertyCell> cells, ref int count)
+    private static List<Estimate> Blank(IReadOnlyList<Estimate> rows, HashSet<DomainCell> cells, ref int count)
     {
         var list = new List<Estimate>(rows.Count);
         foreach (var r in rows)
         {
-            if (!cells.Contains(new PovertyCell(r.Round, r.Over, r.Group))) { list.Add(r); continue; }
+            if (!cells.Contains(new DomainCell(r.Round, r.Over, r.Group))) { list.Add(r); continue; }
             count++;
             list.Add(r with { Value = double.NaN, Se = double.NaN, CiLow = double.NaN, CiHigh = double.NaN, N = double.NaN, WeightedN = double.NaN, Suppressed = true });
         }
