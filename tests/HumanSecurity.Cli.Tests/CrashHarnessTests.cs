@@ -30,7 +30,7 @@ public sealed class CrashHarnessTests(CrashHarnessTests.Baseline baseline) : ICl
             var db = dir.File("s.duckdb");
             File.Copy(baseline.Store, db);
             var killAfter = random.Next(0, (int)Math.Max(50, complete.Duration.TotalMilliseconds * 1.2));
-            var killed = Hso.RunAndKill(killAfter, baseline.Args(operation, db, dir.Path));
+            var killed = ChildHso.RunAndKill(killAfter, baseline.Args(operation, db, dir.Path));
             var state = await StoreState.ReadAsync(db, Ct);
             var what = $"{operation} #{i}, killed after {killAfter} ms ({(killed ? "killed" : "finished")})";
             if (state.Equals(baseline.State)) continue;
@@ -69,10 +69,10 @@ public sealed class CrashHarnessTests(CrashHarnessTests.Baseline baseline) : ICl
 
         public async ValueTask InitializeAsync()
         {
-            Hso.Run("demo-data", "--out", Data);
-            Hso.Run("init", "--db", Store);
+            ChildHso.Run("demo-data", "--out", Data);
+            ChildHso.Run("init", "--db", Store);
             foreach (var file in new[] { "areas.csv", "indicators.csv", "survey_households.csv", "observations.csv" })
-                Hso.Run("import", Path.Combine(Data, file), "--db", Store);
+                ChildHso.Run("import", Path.Combine(Data, file), "--db", Store);
             State = await StoreState.ReadAsync(Store, CancellationToken.None);
         }
 
@@ -90,7 +90,7 @@ public sealed class CrashHarnessTests(CrashHarnessTests.Baseline baseline) : ICl
             var db = _dir.File($"complete-{operation}.duckdb");
             File.Copy(Store, db, overwrite: true);
             var watch = Stopwatch.StartNew();
-            Hso.Run([.. Args(operation, db, _dir.File($"out-{operation}"))]);
+            ChildHso.Run([.. Args(operation, db, _dir.File($"out-{operation}"))]);
             var result = (await StoreState.ReadAsync(db, ct), watch.Elapsed);
             Assert.NotEqual(State, result.Item1);
             return _complete[operation] = result;
@@ -100,49 +100,6 @@ public sealed class CrashHarnessTests(CrashHarnessTests.Baseline baseline) : ICl
         {
             _dir.Dispose();
             return ValueTask.CompletedTask;
-        }
-    }
-
-    /// <summary>The release CLI as a child process.</summary>
-    private static class Hso
-    {
-        private static string Dll
-        {
-            get
-            {
-                var built = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "HumanSecurity.Cli", "release", "hso.dll"));
-                return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, "hso.dll");
-            }
-        }
-
-        public static void Run(params string[] args)
-        {
-            using var p = Start(args);
-            p.WaitForExit();
-            Assert.True(p.ExitCode == 0, $"hso {string.Join(' ', args)} exited {p.ExitCode}");
-        }
-
-        /// <summary>Runs, and kills the process tree (SIGKILL) if it is still running after <paramref name="milliseconds"/>.</summary>
-        public static bool RunAndKill(int milliseconds, string[] args)
-        {
-            using var p = Start(args);
-            if (p.WaitForExit(milliseconds)) return false;
-            p.Kill(entireProcessTree: true);
-            p.WaitForExit();
-            return true;
-        }
-
-        private static Process Start(string[] args)
-        {
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            info.ArgumentList.Add(Dll);
-            foreach (var a in args) info.ArgumentList.Add(a);
-            var p = Process.Start(info)!;
-            p.OutputDataReceived += (_, _) => { };
-            p.ErrorDataReceived += (_, _) => { };
-            p.BeginOutputReadLine();
-            p.BeginErrorReadLine();
-            return p;
         }
     }
 }

@@ -143,4 +143,18 @@ public sealed class RowErrorsTests : ImportTestBase
         Assert.Equal("o.csv:3", error.Location);
         Assert.Contains("quoted cell is not closed", error.Message, StringComparison.Ordinal);
     }
+
+    // Found by the fuzz harness: each exited 70 (Sep's ArgumentException for a repeated header name; DuckDB's parser
+    // error for a survey column without a name).
+    [Theory]
+    [InlineData("observations", "indicator,area,period,value,value\nFLOOD,XA01,2024,1,2\n", "names a column more than once")]
+    [InlineData("programmes", "id,title,title\nP1,a,b\n", "names a column more than once")]
+    [InlineData("survey", "hh_id,hh_weight,hh_weight\n1,1,1\n", "names a column more than once")]
+    [InlineData("survey", "hh_id,hh_weight,,d_x\n1,1,2,0\n", "column 3 has no name")]
+    public async Task BadHeader_LocatedErrorNotInternal(string format, string text, string message)
+    {
+        var error = Assert.Single(await FailFileAsync(format, WriteExact("h_households.csv", text)));
+        Assert.Equal("h_households.csv:1", error.Location);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }

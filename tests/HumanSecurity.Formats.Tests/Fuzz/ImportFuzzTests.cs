@@ -23,6 +23,8 @@ public sealed class ImportFuzzTests : ImportTestBase
         { "indicators", Corpus("indicators.csv"), 15 },
         { "indicators-yaml", Corpus("indicators.yaml"), 20 },
         { "programmes", Corpus("programmes.csv"), 15 },
+        { "survey", Corpus("survey_households.csv"), 20 },
+        { "geojson", Fixtures.Get("cod-ab", "caf_admin1.geojson"), 10 },
         { "hxl", Corpus("hxl.csv"), 30 },
         { "sdmx-csv", Fixtures.Get("sdmx", "unicef_CME_MRY0T4_USA_BRA_2020.csv"), 20 },
         { "sdmx-json", Fixtures.Get("sdmx", "sdmx-json-2.0_exr-flat.json"), 15 },
