@@ -73,9 +73,16 @@ internal sealed class CsvFile : IDisposable
         return false;
     }
 
-    /// <summary>Reports a row whose column count differs from the header's and returns false.</summary>
+    /// <summary>Reports a row whose column count differs from the header's, or whose quote is never closed, and returns
+    /// false. Call before reading any cell of the row.</summary>
     public bool CheckColumnCount(SepReader.Row row, ProblemList problems)
     {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (DelimitedText.HasOpenQuote(row))
+        {
+            problems.Error(Problem.At(FileName, row.LineNumberFrom), DelimitedText.OpenQuoteMessage);
+            return false;
+        }
         if (row.ColCount == Header.Count) return true;
         problems.Error(Problem.At(FileName, row.LineNumberFrom),
             $"row has {row.ColCount} column(s); expected {Header.Count} like the header");

@@ -136,6 +136,16 @@ public sealed class RowErrorsTests : ImportTestBase
         Assert.Contains("no data rows", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("areas", "code,name,kind,parent,population,period\nXB,Ybaria,country,,1,2024\nXB01,\"North,admin1,XB,1,2024")]
+    [InlineData("observations-wide", "area,period,FLOOD\nXA01,2024,1\nXA02,2024,\"2")]
+    public async Task SerialCsv_UnclosedQuoteInLastRow_LocatedError(string format, string text)
+    {
+        var error = Assert.Single(await FailFileAsync(format, WriteExact("q.csv", text)));
+        Assert.Equal("q.csv:3", error.Location);
+        Assert.Contains("quoted cell is not closed", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LongCsv_UnclosedQuoteInLastRow_LocatedError()
     {
