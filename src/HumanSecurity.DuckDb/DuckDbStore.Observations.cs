@@ -51,14 +51,38 @@ public sealed partial class DuckDbStore
     private static DuckDBCommand ObservationCommand(DuckDBConnection connection, ObservationQuery query)
     {
         var sql = new StringBuilder($"SELECT {ObservationColumns} FROM observations WHERE true");
+        var args = Where(query, sql);
+        sql.Append(" ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation");
+        return Sql.Command(connection, sql.ToString(), [.. args]);
+    }
+
+    /// <summary>Appends the query's filters (<c> AND ...</c>) on the <c>observations</c> view; returns their arguments.</summary>
+    private static List<object?> Where(ObservationQuery query, StringBuilder sql)
+    {
         var args = new List<object?>();
         if (query.Indicators is { Count: > 0 } ind) { sql.Append(" AND list_contains(?, indicator)"); args.Add(ind.ToArray()); }
         if (query.Areas is { Count: > 0 } areas) { sql.Append(" AND list_contains(?, area)"); args.Add(areas.ToArray()); }
         if (query.From is { } from) { sql.Append(" AND period_start >= ?"); args.Add(from.Start); }
         if (query.To is { } to) { sql.Append(" AND period_start <= ?"); args.Add(to.End); }
+        if (query.Datasets is { } datasets) { sql.Append(" AND list_contains(?, dataset_id)"); args.Add(datasets.ToArray()); }
         if (query.TotalsOnly) sql.Append(" AND ").Append(TotalsFilter);
-        sql.Append(" ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation");
-        return Sql.Command(connection, sql.ToString(), [.. args]);
+        return args;
+    }
+
+    public Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return WithGateAsync<IReadOnlyList<long>>(() =>
+        {
+            var sql = new StringBuilder("SELECT DISTINCT dataset_id FROM observations WHERE true");
+            var args = Where(query, sql);
+            sql.Append(" UNION SELECT dataset_id FROM areas UNION SELECT dataset_id FROM area_populations UNION SELECT dataset_id FROM indicators ORDER BY 1");
+            using var command = Sql.Command(_connection, sql.ToString(), [.. args]);
+            using var reader = command.ExecuteReader();
+            var ids = new List<long>();
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+            return ids;
+        }, cancellationToken);
     }
 
     private static void AddObservation(ObservationChunk chunk, DbDataReader r)

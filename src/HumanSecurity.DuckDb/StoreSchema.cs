@@ -125,6 +125,14 @@ internal static class StoreSchema
             LEFT JOIN labels st ON st.id = o.status_id
             LEFT JOIN labels so ON so.id = o.source_id;
         """,
+
+        // 5 (runs, issue 9): run manifests. Every run keeps the complete record of how it was made (RunManifest JSON:
+        // engine and commit, model hash and text, every resolved option, per-node methods, counts, timings), and a link to
+        // each dataset it read, so a run knows its snapshot and a dataset knows the runs that used it.
+        """
+        ALTER TABLE runs ADD COLUMN manifest_json VARCHAR;
+        CREATE TABLE run_datasets (run_id BIGINT NOT NULL, dataset_id BIGINT NOT NULL, PRIMARY KEY (run_id, dataset_id));
+        """,
     ];
 
     /// <summary>The version this code writes and understands.</summary>

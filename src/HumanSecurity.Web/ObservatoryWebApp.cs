@@ -8,7 +8,8 @@ using HumanSecurity.Web.Pages;
 namespace HumanSecurity.Web;
 
 /// <summary>Builds the observatory web application: the dashboard pages (map, area profiles, compare, data), <c>/health</c> and JSON
-/// endpoints over an injected <see cref="IStore"/>, bound to 127.0.0.1 only; errors are ProblemDetails.</summary>
+/// endpoints over an injected <see cref="IStore"/>, bound to 127.0.0.1 only; errors are ProblemDetails (exceptions through
+/// <see cref="ApiExceptionHandler"/>).</summary>
 public static class ObservatoryWebApp
 {
     /// <summary>A builder with the store and options registered and Kestrel bound to loopback. Tests may swap the
@@ -23,6 +24,7 @@ public static class ObservatoryWebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddDashboard();
         return builder;

@@ -28,7 +28,7 @@ internal static class ServeCommand
             if (!File.Exists(path))
             {
                 var hint = File.Exists(DemoCommand.DefaultDb) ? $"; to serve the demo store use 'hso serve --db {DemoCommand.DefaultDb}'" : "; create one with 'hso demo' or 'hso init'";
-                throw new InvalidInputException(Path.GetFileName(path), $"store file not found: {path}{hint}");
+                throw new StoreUnavailableException(path, $"store file not found: {path}{hint}");
             }
             await using var store = DuckDbStore.Open(path);
             return await ServeAsync(store, new WebOptions { Port = parse.GetValue(port), StoreLabel = Path.GetFileName(path) }, ct);

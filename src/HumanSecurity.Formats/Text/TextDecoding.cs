@@ -50,7 +50,7 @@ public static class TextDecoding
             var read = sniff.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             encoding = Detect(head.AsSpan(0, read));
         }
-        Stream stream = encoding.CodePage is 1200 or 1201 ? OpenStream(path) : new CountingReadStream(path, Path.GetFileName(path), utf8: encoding.CodePage == 65001);
+        Stream stream = encoding.CodePage is 1200 or 1201 ? OpenStream(path) : new CheckedReadStream(path, Path.GetFileName(path), utf8: encoding.CodePage == 65001);
         return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 

@@ -32,7 +32,7 @@ public static class RunsApi
             return ApiProblems.BadRequest($"route parameter 'id' must be a run id (a whole number), not '{id}'; see /api/runs");
         if (ApiPaging.Limit(limit, out var take) is { } badLimit) return badLimit;
         if (ApiPaging.Offset(offset, out var skip) is { } badOffset) return badOffset;
-        var run = (await store.GetRunsAsync(cancellationToken)).FirstOrDefault(r => r.Id == runId);
+        var run = await store.GetRunAsync(runId, cancellationToken);
         if (run is null) return ApiProblems.NotFound($"unknown run {runId} (route parameter 'id'); see /api/runs");
         IEnumerable<ScoreRow> scores = await store.GetScoresAsync(runId, cancellationToken);
         if (!string.IsNullOrEmpty(node))
@@ -50,7 +50,10 @@ public static class RunsApi
         }
         var matched = scores.ToList();
         var rows = matched.Skip(skip).Take(take).Select(s => new ScoreResponse(s.Unit, s.Node, s.Level, s.Period, Finite(s.Score), s.Rank, s.Class)).ToList();
-        return TypedResults.Ok(new RunScoresResponse(ToResponse(run), rows.Count, matched.Count, take, skip, skip + rows.Count < matched.Count, rows));
+        return TypedResults.Ok(new RunScoresResponse(ToResponse(run), rows.Count, matched.Count, take, skip, skip + rows.Count < matched.Count, rows)
+        {
+            Manifest = Json(run.ManifestJson),
+        });
     }
 
     private static async Task<Func<ScoreRow, bool>?> LevelFilterAsync(IStore store, string level, CancellationToken cancellationToken)
@@ -64,9 +67,9 @@ public static class RunsApi
     internal static double? Finite(double v) => double.IsFinite(v) ? v : null;
 
     private static RunResponse ToResponse(RunRecord r) =>
-        new(r.Id, r.Kind, r.Model, r.ModelHash, r.DataVersion, r.CreatedAt, Parameters(r.ParametersJson));
+        new(r.Id, r.Kind, r.Model, r.ModelHash, r.DataVersion, r.CreatedAt, Json(r.ParametersJson));
 
-    private static JsonElement? Parameters(string? json)
+    private static JsonElement? Json(string? json)
     {
         if (string.IsNullOrWhiteSpace(json)) return null;
         try
@@ -88,5 +91,9 @@ public sealed record RunResponse(long Id, string Kind, string Model, string Mode
 public sealed record ScoreResponse(string Unit, string Node, int Level, string? Period, double? Score, int Rank, string? Class);
 
 /// <summary>A page of a run's score rows: <c>count</c> rows from <c>offset</c>, of <c>total</c> that matched;
-/// <c>truncated</c> is true when more rows follow.</summary>
-public sealed record RunScoresResponse(RunResponse Run, int Count, int Total, int Limit, int Offset, bool Truncated, IReadOnlyList<ScoreResponse> Scores);
+/// <c>truncated</c> is true when more rows follow. <c>manifest</c> is the run manifest (docs/runs.md), null for runs
+/// saved before manifests existed.</summary>
+public sealed record RunScoresResponse(RunResponse Run, int Count, int Total, int Limit, int Offset, bool Truncated, IReadOnlyList<ScoreResponse> Scores)
+{
+    public JsonElement? Manifest { get; init; }
+}
