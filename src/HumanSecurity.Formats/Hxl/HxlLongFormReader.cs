@@ -138,6 +138,9 @@ internal sealed class HxlLongFormReader
     private Row Parse(SepReader.Row r)
     {
         var row = new Row { End = r.LineNumberToExcl, Kind = RowKind.Rejected };
+        // Records that end by the tag row's line are the header (the consumer also counts them off): not parsed, so that
+        // their cells are not taken for area names.
+        if (r.LineNumberToExcl <= _table.TagRowLine + 1) return row;
         if (DelimitedText.HasOpenQuote(r))
         {
             Error(ref row, null, DelimitedText.OpenQuoteMessage);
