@@ -18,7 +18,12 @@ public sealed partial class DuckDbStore
         try
         {
             // DuckDB creates the .wal (and the file) on the write itself: created files are private (0600).
-            using (PrivateFiles.Enter()) return work();
+            using (PrivateFiles.Enter())
+            {
+                var result = work();
+                PrivateFiles.Restrict(Path);
+                return result;
+            }
         }
         catch (Exception e) when (StoreWriteFailure.Matches(e))
         {

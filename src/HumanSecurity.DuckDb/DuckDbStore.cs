@@ -44,6 +44,7 @@ public sealed partial class DuckDbStore : IStore
         {
             connection.Open();
             var version = Migrate(connection, full, targetVersion);
+            PrivateFiles.Restrict(full);
             return new DuckDbStore(full, connection, version);
         }
         catch (DuckDBException e)
@@ -113,7 +114,11 @@ public sealed partial class DuckDbStore : IStore
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);
-        try { await _connection.DisposeAsync().ConfigureAwait(false); }
+        try
+        {
+            using (PrivateFiles.Enter()) await _connection.DisposeAsync().ConfigureAwait(false);
+            PrivateFiles.Restrict(Path);
+        }
         finally { _gate.Release(); }
         _gate.Dispose();
     }

@@ -36,6 +36,27 @@ internal static partial class PrivateFiles
         }
     }
 
+    /// <summary>Removes group and other bits from the store file and its <c>.wal</c> when they exist: the umask covers files
+    /// DuckDB creates inside a store call, this covers any it creates outside one (e.g. at a checkpoint on close).</summary>
+    public static void Restrict(string storePath)
+    {
+        if (OperatingSystem.IsWindows() || storePath == ":memory:") return;
+        foreach (var file in (ReadOnlySpan<string>)[storePath, storePath + ".wal"])
+        {
+            try
+            {
+                var mode = File.GetUnixFileMode(file);
+                const UnixFileMode open = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+                    | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+                if ((mode & open) != 0) File.SetUnixFileMode(file, mode & ~open);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+            {
+                // Absent (no .wal yet) or not ours to change: nothing to narrow.
+            }
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "umask")]
     private static partial int Umask(int mask);
 }

@@ -5,7 +5,9 @@ using HumanSecurity.Testing.Storage;
 namespace HumanSecurity.DuckDb.Tests;
 
 /// <summary>Issue 10: the store file and its .wal hold survey microdata and are created readable by their owner only
-/// (0600; they were 0644); the process umask is restored afterwards.</summary>
+/// (0600; they were 0644); the process umask is restored afterwards. The umask is process-wide and other tests' store
+/// calls narrow it while they run, so this class runs alone (its own non-parallel collection).</summary>
+[Collection(nameof(ProcessUmask))]
 public sealed class PrivateFilesTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
@@ -38,3 +40,7 @@ public sealed class PrivateFilesTests : IDisposable
         Assert.Equal(File.GetUnixFileMode(control), File.GetUnixFileMode(after));
     }
 }
+
+/// <summary>Tests that read the process umask run with no other test of the assembly at the same time.</summary>
+[CollectionDefinition(nameof(ProcessUmask), DisableParallelization = true)]
+public sealed class ProcessUmask;
