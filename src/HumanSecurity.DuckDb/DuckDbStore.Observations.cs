@@ -50,15 +50,34 @@ public sealed partial class DuckDbStore
 
     private static DuckDBCommand ObservationCommand(DuckDBConnection connection, ObservationQuery query)
     {
-        var sql = new StringBuilder($"SELECT {ObservationColumns} FROM observations WHERE true");
+        var (where, args) = ObservationFilter(query);
+        var sql = $"SELECT {ObservationColumns} FROM observations WHERE {where} ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation";
+        if (query.Limit is { } limit) { sql += " LIMIT ?"; args.Add(limit); }
+        if (query.Offset > 0) { sql += " OFFSET ?"; args.Add(query.Offset); }
+        return Sql.Command(connection, sql, [.. args]);
+    }
+
+    private static (string Where, List<object?> Args) ObservationFilter(ObservationQuery query)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        if (query.Limit is { } limit) ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var sql = new StringBuilder("true");
         var args = new List<object?>();
         if (query.Indicators is { Count: > 0 } ind) { sql.Append(" AND list_contains(?, indicator)"); args.Add(ind.ToArray()); }
         if (query.Areas is { Count: > 0 } areas) { sql.Append(" AND list_contains(?, area)"); args.Add(areas.ToArray()); }
         if (query.From is { } from) { sql.Append(" AND period_start >= ?"); args.Add(from.Start); }
         if (query.To is { } to) { sql.Append(" AND period_start <= ?"); args.Add(to.End); }
         if (query.TotalsOnly) sql.Append(" AND ").Append(TotalsFilter);
-        sql.Append(" ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation");
-        return Sql.Command(connection, sql.ToString(), [.. args]);
+        if (query.PublicOnly)
+            sql.Append(" AND dataset_id NOT IN (SELECT dataset_id FROM dataset_access WHERE restricted) AND dataset_id NOT IN (SELECT id FROM datasets WHERE kind = 'Survey')");
+        return (sql.ToString(), args);
+    }
+
+    public Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, args) = ObservationFilter(query);
+        return WithGateAsync(() => Sql.Long(_connection, "SELECT count(*) FROM observations WHERE " + where, [.. args]), cancellationToken);
     }
 
     private static void AddObservation(ObservationChunk chunk, DbDataReader r)
