@@ -27,6 +27,8 @@ internal static class HsoApp
         yield return DatasetsCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
+        yield return TokensCommand.Create();
+        yield return AuditCommand.Create();
         yield return VersionInfoCommand.Create();
     }
 

@@ -13,6 +13,9 @@ internal sealed class FakeStore : IStore
 {
     public int SchemaVersion => 1;
 
+    /// <summary>Tests that change the lists bump it, as a real store does on a write.</summary>
+    public long DataVersion { get; set; } = 1;
+
     public List<Dataset> Datasets { get; } = [];
 
     public List<Area> Areas { get; } = [];

@@ -1,0 +1,31 @@
+namespace HumanSecurity.Web.Platform;
+
+/// <summary>A 200 response kept by the <see cref="ReadCacheStore"/>: what was computed at one data version.</summary>
+public sealed class CachedResponse(long version, string? contentType, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+{
+    private long _lastUsed = Environment.TickCount64;
+
+    public long Version { get; } = version;
+
+    public string? ContentType { get; } = contentType;
+
+    /// <summary>Headers the endpoint set besides the content type (e.g. paging headers).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; } = headers;
+
+    public byte[] Body { get; } = body;
+
+    public long LastUsed => Interlocked.Read(ref _lastUsed);
+
+    public void Touch() => Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
+
+    /// <summary>Writes the response (the body is dropped by <see cref="HeadRequests"/> for <c>HEAD</c>).</summary>
+    public Task WriteAsync(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        foreach (var (name, value) in Headers) response.Headers[name] = value;
+        response.ContentLength = Body.Length;
+        return response.Body.WriteAsync(Body, response.HttpContext.RequestAborted).AsTask();
+    }
+}

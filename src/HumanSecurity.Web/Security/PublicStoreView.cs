@@ -1,0 +1,92 @@
+using HumanSecurity.Areas;
+using HumanSecurity.Indicators;
+using HumanSecurity.Observations;
+using HumanSecurity.Programmes;
+using HumanSecurity.Storage;
+using HumanSecurity.Tables;
+
+namespace HumanSecurity.Web.Security;
+
+/// <summary>A store as a caller without a role may see it: datasets marked restricted (and survey microdata) are not
+/// listed, their observations are not read (also not in latest values and counts), survey tables are not returned.
+/// Catalogues (areas, indicators, geometries, programmes) and run results (published aggregates, disclosure-controlled
+/// when they come from surveys) are public. Writes pass through (the API's authorization refuses them first).</summary>
+public sealed class PublicStoreView(IStore inner) : IStore
+{
+    public int SchemaVersion => inner.SchemaVersion;
+
+    public long DataVersion => inner.DataVersion;
+
+    public Task<IImportSession> BeginImportAsync(DatasetInfo dataset, CancellationToken cancellationToken = default) =>
+        inner.BeginImportAsync(dataset, cancellationToken);
+
+    public async Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
+    {
+        var summary = await inner.GetSummaryAsync(cancellationToken);
+        var datasets = await inner.GetDatasetsAsync(cancellationToken);
+        if (!datasets.Any(d => d.Restricted)) return summary;
+        var observations = await inner.CountObservationsAsync(new ObservationQuery { TotalsOnly = false, PublicOnly = true }, cancellationToken);
+        return summary with { Datasets = datasets.Count(d => !d.Restricted), Observations = observations };
+    }
+
+    public async Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) =>
+        (await inner.GetDatasetsAsync(cancellationToken)).Where(d => !d.Restricted).ToList();
+
+    public Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default) => inner.GetAreasAsync(cancellationToken);
+
+    public Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default) => inner.GetIndicatorsAsync(cancellationToken);
+
+    public IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return inner.GetObservationsAsync(query with { PublicOnly = true }, cancellationToken);
+    }
+
+    public Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return inner.CountObservationsAsync(query with { PublicOnly = true }, cancellationToken);
+    }
+
+    /// <summary>The inner store's latest values when nothing is restricted; else the latest public total per indicator
+    /// and area, from the public observations (ordered by period start and kind, so the last one per pair is the latest).</summary>
+    public async Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default)
+    {
+        if (!(await inner.GetDatasetsAsync(cancellationToken)).Any(d => d.Restricted)) return await inner.GetLatestValuesAsync(cancellationToken);
+        var latest = new List<Observation>();
+        await foreach (var chunk in GetObservationsAsync(new ObservationQuery { TotalsOnly = true }, cancellationToken))
+        {
+            foreach (var o in chunk.Rows())
+            {
+                if (latest.Count > 0 && latest[^1].Indicator == o.Indicator && latest[^1].Area == o.Area) latest[^1] = o;
+                else latest.Add(o);
+            }
+        }
+        return latest;
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetGeometriesAsync(CancellationToken cancellationToken = default) =>
+        inner.GetGeometriesAsync(cancellationToken);
+
+    public async Task<ColumnTable?> GetSurveyTableAsync(long datasetId, string role, CancellationToken cancellationToken = default)
+    {
+        var dataset = (await inner.GetDatasetsAsync(cancellationToken)).FirstOrDefault(d => d.Id == datasetId);
+        return dataset is null || dataset.Restricted ? null : await inner.GetSurveyTableAsync(datasetId, role, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default) => inner.GetProgrammesAsync(cancellationToken);
+
+    public Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default) =>
+        inner.SaveRunAsync(run, scores, cancellationToken);
+
+    public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) => inner.GetRunsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) =>
+        inner.GetScoresAsync(runId, cancellationToken);
+
+    public Task<ScorePage> GetScoresAsync(long runId, ScoreQuery query, CancellationToken cancellationToken = default) =>
+        inner.GetScoresAsync(runId, query, cancellationToken);
+
+    /// <summary>The inner store belongs to the app, not to this view.</summary>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
