@@ -4,7 +4,7 @@ using HumanSecurity.Storage;
 namespace HumanSecurity.Web.Platform;
 
 /// <summary>The store the app serves, as given (endpoints get <see cref="IStore"/> as the caller may see it, see
-/// <c>Security.PublicStoreView</c>), and its access-control side when the backend keeps one.</summary>
+/// <c>Security.CallerStoreView</c>), and its access-control side when the backend keeps one.</summary>
 public sealed record StoreServices(IStore Store, IAccessStore? Access)
 {
     public static StoreServices Of(IStore store)

@@ -7,7 +7,7 @@ namespace HumanSecurity.Web.Security;
 
 /// <summary>Tokens, roles and audit for every endpoint. Reads: anonymous callers see public data when
 /// <see cref="WebOptions.AllowsAnonymousRead"/> (else every endpoint without its own rule needs a token), and endpoints
-/// get an <see cref="IStore"/> that hides restricted datasets from callers without a role (<see cref="PublicStoreView"/>).
+/// get an <see cref="IStore"/> that hides restricted datasets from callers without a role (<see cref="CallerStoreView"/>).
 /// Writes: <c>.RequireRole(Role.Analyst).Audited("alert.ack")</c> on the endpoint.</summary>
 public static class AccessControl
 {
@@ -27,7 +27,8 @@ public static class AccessControl
         {
             var store = sp.GetRequiredService<StoreServices>().Store;
             var user = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User;
-            return user is null || Caller.Of(user).CanReadRestricted ? store : new PublicStoreView(store);
+            // Never the store itself: the request scope disposes what a factory returns.
+            return new CallerStoreView(store, user is null || Caller.Of(user).CanReadRestricted);
         });
         return services;
     }

@@ -7,12 +7,17 @@ using HumanSecurity.Tables;
 
 namespace HumanSecurity.Web.Security;
 
-/// <summary>A store as a caller without a role may see it: datasets marked restricted (and survey microdata) are not
-/// listed, their observations are not read (also not in latest values and counts), survey tables are not returned.
-/// Catalogues (areas, indicators, geometries, programmes) and run results (published aggregates, disclosure-controlled
-/// when they come from surveys) are public. Writes pass through (the API's authorization refuses them first).</summary>
-public sealed class PublicStoreView(IStore inner) : IStore
+/// <summary>The store as one caller may see it; endpoints get it as their <see cref="IStore"/>. A caller with a role sees
+/// everything. For a caller without one, datasets marked restricted (and survey microdata) are not listed, their
+/// observations are not read (also not in latest values and counts) and survey tables are not returned; catalogues
+/// (areas, indicators, geometries, programmes) and run results (published aggregates, disclosure-controlled when they
+/// come from surveys) are public. Writes pass through (the API's authorization refuses them first). Disposing the view
+/// leaves the store open: it belongs to the app.</summary>
+public sealed class CallerStoreView(IStore inner, bool canReadRestricted) : IStore
 {
+    /// <summary>Whether the caller sees restricted datasets.</summary>
+    public bool CanReadRestricted => canReadRestricted;
+
     public int SchemaVersion => inner.SchemaVersion;
 
     public long DataVersion => inner.DataVersion;
@@ -23,14 +28,18 @@ public sealed class PublicStoreView(IStore inner) : IStore
     public async Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
         var summary = await inner.GetSummaryAsync(cancellationToken);
+        if (canReadRestricted) return summary;
         var datasets = await inner.GetDatasetsAsync(cancellationToken);
         if (!datasets.Any(d => d.Restricted)) return summary;
         var observations = await inner.CountObservationsAsync(new ObservationQuery { TotalsOnly = false, PublicOnly = true }, cancellationToken);
         return summary with { Datasets = datasets.Count(d => !d.Restricted), Observations = observations };
     }
 
-    public async Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) =>
-        (await inner.GetDatasetsAsync(cancellationToken)).Where(d => !d.Restricted).ToList();
+    public async Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default)
+    {
+        var datasets = await inner.GetDatasetsAsync(cancellationToken);
+        return canReadRestricted ? datasets : datasets.Where(d => !d.Restricted).ToList();
+    }
 
     public Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default) => inner.GetAreasAsync(cancellationToken);
 
@@ -39,20 +48,20 @@ public sealed class PublicStoreView(IStore inner) : IStore
     public IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return inner.GetObservationsAsync(query with { PublicOnly = true }, cancellationToken);
+        return inner.GetObservationsAsync(canReadRestricted ? query : query with { PublicOnly = true }, cancellationToken);
     }
 
     public Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return inner.CountObservationsAsync(query with { PublicOnly = true }, cancellationToken);
+        return inner.CountObservationsAsync(canReadRestricted ? query : query with { PublicOnly = true }, cancellationToken);
     }
 
     /// <summary>The inner store's latest values when nothing is restricted; else the latest public total per indicator
     /// and area, from the public observations (ordered by period start and kind, so the last one per pair is the latest).</summary>
     public async Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default)
     {
-        if (!(await inner.GetDatasetsAsync(cancellationToken)).Any(d => d.Restricted)) return await inner.GetLatestValuesAsync(cancellationToken);
+        if (canReadRestricted || !(await inner.GetDatasetsAsync(cancellationToken)).Any(d => d.Restricted)) return await inner.GetLatestValuesAsync(cancellationToken);
         var latest = new List<Observation>();
         await foreach (var chunk in GetObservationsAsync(new ObservationQuery { TotalsOnly = true }, cancellationToken))
         {
@@ -70,6 +79,7 @@ public sealed class PublicStoreView(IStore inner) : IStore
 
     public async Task<ColumnTable?> GetSurveyTableAsync(long datasetId, string role, CancellationToken cancellationToken = default)
     {
+        if (canReadRestricted) return await inner.GetSurveyTableAsync(datasetId, role, cancellationToken);
         var dataset = (await inner.GetDatasetsAsync(cancellationToken)).FirstOrDefault(d => d.Id == datasetId);
         return dataset is null || dataset.Restricted ? null : await inner.GetSurveyTableAsync(datasetId, role, cancellationToken);
     }
@@ -87,6 +97,5 @@ public sealed class PublicStoreView(IStore inner) : IStore
     public Task<ScorePage> GetScoresAsync(long runId, ScoreQuery query, CancellationToken cancellationToken = default) =>
         inner.GetScoresAsync(runId, query, cancellationToken);
 
-    /// <summary>The inner store belongs to the app, not to this view.</summary>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
