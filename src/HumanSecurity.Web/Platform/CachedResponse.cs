@@ -3,7 +3,9 @@ namespace HumanSecurity.Web.Platform;
 /// <summary>A 200 response kept by the <see cref="ReadCacheStore"/>: what was computed at one data version.</summary>
 public sealed class CachedResponse(long version, string? contentType, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
 {
-    private long _lastUsed = Environment.TickCount64;
+    // A use counter, not a clock: uses within one clock tick must still be ordered.
+    private static long s_uses;
+    private long _lastUsed = Interlocked.Increment(ref s_uses);
 
     public long Version { get; } = version;
 
@@ -16,7 +18,7 @@ public sealed class CachedResponse(long version, string? contentType, IReadOnlyL
 
     public long LastUsed => Interlocked.Read(ref _lastUsed);
 
-    public void Touch() => Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
+    public void Touch() => Interlocked.Exchange(ref _lastUsed, Interlocked.Increment(ref s_uses));
 
     /// <summary>Writes the response (the body is dropped by <see cref="HeadRequests"/> for <c>HEAD</c>).</summary>
     public Task WriteAsync(HttpResponse response)

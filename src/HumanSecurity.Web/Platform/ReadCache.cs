@@ -42,17 +42,37 @@ public static class ReadCache
         var key = KeyOf(context.Request, caller);
         var etag = cache.ETagOf(version, key);
         var cacheControl = caller.CanReadRestricted || !services.GetRequiredService<WebOptions>().AllowsAnonymousRead ? "private, no-cache" : "no-cache";
-        if (Matches(context.Request, etag))
+        // An ETag is only ever sent with a 200, and equal keys at one version give equal responses, so a matching tag
+        // proves the response would be that 200 again: 304 without computing it. "*" needs the response to exist.
+        var match = Match(context.Request, etag);
+        if (match == Condition.Tag)
         {
-            SetValidators(context.Response, etag, cacheControl);
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            NotModified(context.Response, etag, cacheControl);
             return;
         }
         var response = await ReadAsync(context, next, cache, key, version);
         if (response is null) return;
+        if (match == Condition.Any)
+        {
+            NotModified(context.Response, etag, cacheControl);
+            return;
+        }
         SetValidators(context.Response, etag, cacheControl);
         await response.WriteAsync(context.Response);
     });
+
+    private enum Condition
+    {
+        None,
+        Tag,
+        Any,
+    }
+
+    private static void NotModified(HttpResponse response, string etag, string cacheControl)
+    {
+        SetValidators(response, etag, cacheControl);
+        response.StatusCode = StatusCodes.Status304NotModified;
+    }
 
     /// <summary>The cached response, or the one computed now (null when the endpoint answered something not cacheable,
     /// which has then been written as it was).</summary>
@@ -104,12 +124,13 @@ public static class ReadCache
     private static string KeyOf(HttpRequest request, Caller caller) =>
         $"{(caller.CanReadRestricted ? "restricted" : "public")}\n{request.Path.Value}{request.QueryString.Value}\n{request.Headers.Accept}\n{request.Headers.AcceptLanguage}";
 
-    private static bool Matches(HttpRequest request, string etag)
+    /// <summary>Whether <c>If-None-Match</c> holds this ETag (weak comparison, as RFC 9110 says for this header) or <c>*</c>.</summary>
+    private static Condition Match(HttpRequest request, string etag)
     {
         var header = request.Headers.IfNoneMatch;
-        if (header.Count == 0) return false;
-        if (!EntityTagHeaderValue.TryParseList(header, out var tags)) return false;
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && t.Tag.Value == etag) || (t.IsWeak && t.Tag.Value == etag));
+        if (header.Count == 0 || !EntityTagHeaderValue.TryParseList(header, out var tags)) return Condition.None;
+        if (tags.Any(t => t.Tag.Value == etag)) return Condition.Tag;
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any)) ? Condition.Any : Condition.None;
     }
 
     private static void SetValidators(HttpResponse response, string etag, string cacheControl)
