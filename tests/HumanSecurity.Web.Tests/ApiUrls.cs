@@ -10,7 +10,7 @@ public static class ApiUrls
         "/api/runs/1?node=HSI&level=admin1", "/api/observations?limit=20", "/api/reference",
     ];
 
-    /// <summary>Every list, with a query that returns more than two rows.</summary>
+    /// <summary>Every list, with a query that returns two rows or more.</summary>
     public static TheoryData<string> Lists =>
     [
         "/api/areas", "/api/areas?kind=admin1", "/api/indicators", "/api/datasets", "/api/programmes", "/api/runs", "/api/runs/1?node=HSI", "/api/runs/2",

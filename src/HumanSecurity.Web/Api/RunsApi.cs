@@ -47,10 +47,10 @@ public static class RunsApi
         if (run is null) return ApiProblems.NotFound($"unknown run {runId} (route parameter 'id'); see /api/runs");
         if (units is not null && QueryCodes.Unknown("area", "area", units, (await store.GetAreasAsync(cancellationToken)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal), "/api/areas") is { } badArea)
             return badArea;
+        if (await UnmatchedAsync(store, runId, nodes, periods, cancellationToken) is { } unmatched) return unmatched;
         var page = await store.GetScoresAsync(runId, query with { Offset = list.Page.Offset, Limit = list.Page.Limit }, cancellationToken);
         if (page.Total == 0 && ((nodes ?? units ?? periods) is not null || level is not null))
-            return await UnmatchedAsync(store, runId, nodes, periods, cancellationToken) ?? ApiProblems.NoMatch($"score rows of run {runId}",
-                ("node", node), ("level", level), ("area", area), ("period", period));
+            return ApiProblems.NoMatch($"score rows of run {runId}", ("node", node), ("level", level), ("area", area), ("period", period));
         var rows = PublishedScores.Of(run, page.Rows).Select(s => new ScoreResponse(s.Unit, s.Node, s.Level, s.Period, Finite(s.Score), s.Rank, s.Class)).ToList();
         var info = list.Page.Of(rows.Count, page.Total);
         var body = new RunScoresResponse(ToResponse(run), info.Count, info.Total, info.Limit, info.Offset, info.Truncated, rows);
@@ -66,7 +66,7 @@ public static class RunsApi
             $"query parameter 'level' must be a model tree level (0, 1, 2, ...) or an area level ({string.Join(", ", AreaKinds.AllCodes)}), not '{level}'"));
     }
 
-    /// <summary>A 404 naming the first node or period the run has no row of at all, or null when each exists on its own.</summary>
+    /// <summary>A 404 naming the first listed node or period the run has no row of at all, or null when each has rows.</summary>
     private static async Task<ProblemHttpResult?> UnmatchedAsync(IStore store, long runId, List<string>? nodes, List<string>? periods, CancellationToken ct)
     {
         foreach (var n in nodes ?? [])
