@@ -1,3 +1,4 @@
+using HumanSecurity.Access;
 using HumanSecurity.Areas;
 using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Demo;
@@ -13,7 +14,7 @@ namespace HumanSecurity.Web.Tests;
 
 /// <summary>A class fixture: the demo files imported into an in-memory DuckDB store, run 1 = the human-security index at
 /// admin-2 (computed by <see cref="StoreIndexRunner"/>), run 2 = a poverty run by admin-1 with hand-made H, A and M0
-/// cells (one suppressed), and the web app over it on a test server.</summary>
+/// cells (one suppressed), a token per role (<see cref="Tokens"/>), and the web app over it on a test server.</summary>
 public sealed class DemoDuckDbApp : IAsyncLifetime
 {
     private WebApplication? _app;
@@ -24,6 +25,9 @@ public sealed class DemoDuckDbApp : IAsyncLifetime
 
     /// <summary>The admin-1 area whose poverty cells are suppressed.</summary>
     public string SuppressedArea { get; private set; } = "";
+
+    /// <summary>Tokens by the placeholders docs/api.md uses: <c>$VIEWER</c>, <c>$ANALYST</c>, <c>$ADMIN</c>, <c>$REVOKED</c>.</summary>
+    public IReadOnlyDictionary<string, string> Tokens { get; private set; } = new Dictionary<string, string>();
 
     public async ValueTask InitializeAsync()
     {
@@ -36,6 +40,7 @@ public sealed class DemoDuckDbApp : IAsyncLifetime
         var model = ModelYamlReader.ReadFile(Path.Combine(Fixtures.RepoRoot, "models", "human-security.yaml"));
         await StoreIndexRunner.RunAsync(Store, model, AreaKind.Admin2, null, new PipelineOptions(), ct: ct);
         await SavePovertyRunAsync(ct);
+        Tokens = await CreateTokensAsync(ct);
         var builder = ObservatoryWebApp.CreateBuilder(new WebOptions { Port = 0, StoreLabel = "test" }, Store);
         builder.WebHost.UseTestServer();
         _app = ObservatoryWebApp.Build(builder);
@@ -48,6 +53,19 @@ public sealed class DemoDuckDbApp : IAsyncLifetime
         Client.Dispose();
         if (_app is not null) await _app.DisposeAsync();
         await Store.DisposeAsync();
+    }
+
+    private async Task<Dictionary<string, string>> CreateTokensAsync(CancellationToken ct)
+    {
+        var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, role) in new[] { ("VIEWER", Role.Viewer), ("ANALYST", Role.Analyst), ("ADMIN", Role.Admin), ("REVOKED", Role.Admin) })
+        {
+            var secret = ApiTokenSecret.Generate();
+            var token = await Store.CreateTokenAsync(name.ToLowerInvariant(), role, ApiTokenSecret.HashHex(secret), "test", ct);
+            if (name == "REVOKED") await Store.RevokeTokenAsync(token.Id, ct);
+            tokens["$" + name] = secret;
+        }
+        return tokens;
     }
 
     private async Task SavePovertyRunAsync(CancellationToken ct)
