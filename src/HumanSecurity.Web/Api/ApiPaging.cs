@@ -9,7 +9,8 @@ namespace HumanSecurity.Web.Api;
 /// (<see cref="PageInfo"/>).</summary>
 public static class ApiPaging
 {
-    public const int DefaultLimit = 10_000;
+    /// <summary>Rows of a page when <c>limit</c> is absent: 1,000, so that a default page stays around 200 KB of JSON.</summary>
+    public const int DefaultLimit = 1_000;
     public const int MaxLimit = 100_000;
 
     /// <summary>Parses <c>limit</c> (absent: the default); a problem naming the parameter when it is not 1 to <see cref="MaxLimit"/>.</summary>

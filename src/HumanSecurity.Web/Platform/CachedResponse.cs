@@ -1,13 +1,16 @@
 namespace HumanSecurity.Web.Platform;
 
 /// <summary>A 200 response kept by the <see cref="ReadCacheStore"/>: what was computed at one data version.</summary>
-public sealed class CachedResponse(long version, string? contentType, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+public sealed class CachedResponse(long version, string etag, string? contentType, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
 {
     // A use counter, not a clock: uses within one clock tick must still be ordered.
     private static long s_uses;
     private long _lastUsed = Interlocked.Increment(ref s_uses);
 
     public long Version { get; } = version;
+
+    /// <summary>The ETag it is sent with (<see cref="ReadCacheStore.ETagOf"/>, computed once).</summary>
+    public string ETag { get; } = etag;
 
     public string? ContentType { get; } = contentType;
 

@@ -40,7 +40,8 @@ public static class ReadCache
         var version = services.GetRequiredService<StoreServices>().Store.DataVersion;
         var caller = Caller.Of(context.User);
         var key = KeyOf(context.Request, caller);
-        var etag = cache.ETagOf(version, key);
+        var hit = cache.Find(key, version);
+        var etag = hit?.ETag ?? cache.ETagOf(version, key);
         var cacheControl = caller.CanReadRestricted || !services.GetRequiredService<WebOptions>().AllowsAnonymousRead ? "private, no-cache" : "no-cache";
         // An ETag is only ever sent with a 200, and equal keys at one version give equal responses, so a matching tag
         // proves the response would be that 200 again: 304 without computing it. "*" needs the response to exist.
@@ -50,7 +51,7 @@ public static class ReadCache
             NotModified(context.Response, etag, cacheControl);
             return;
         }
-        var response = await ReadAsync(context, next, cache, key, version);
+        var response = hit ?? await ReadAsync(context, next, cache, key, etag, version);
         if (response is null) return;
         if (match == Condition.Any)
         {
@@ -76,18 +77,18 @@ public static class ReadCache
 
     /// <summary>The cached response, or the one computed now (null when the endpoint answered something not cacheable,
     /// which has then been written as it was).</summary>
-    private static async Task<CachedResponse?> ReadAsync(HttpContext context, RequestDelegate next, ReadCacheStore cache, string key, long version)
+    private static async Task<CachedResponse?> ReadAsync(HttpContext context, RequestDelegate next, ReadCacheStore cache, string key, string etag,
+        long version)
     {
-        if (cache.Find(key, version) is { } hit) return hit;
         if (!cache.TryStart(key, out var running))
         {
             if (await running.WaitAsync(context.RequestAborted) is { } shared && shared.Version == version) return shared;
-            return await ComputeAsync(context, next, version);
+            return await ComputeAsync(context, next, etag, version);
         }
         CachedResponse? computed = null;
         try
         {
-            computed = await ComputeAsync(context, next, version);
+            computed = await ComputeAsync(context, next, etag, version);
             return computed;
         }
         finally
@@ -97,7 +98,7 @@ public static class ReadCache
     }
 
     /// <summary>Runs the endpoint into a buffer; a 200 becomes a <see cref="CachedResponse"/>, anything else is written out.</summary>
-    private static async Task<CachedResponse?> ComputeAsync(HttpContext context, RequestDelegate next, long version)
+    private static async Task<CachedResponse?> ComputeAsync(HttpContext context, RequestDelegate next, string etag, long version)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -114,7 +115,7 @@ public static class ReadCache
         if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             var headers = response.Headers.Where(h => !Uncaptured.Contains(h.Key)).Select(h => new KeyValuePair<string, string>(h.Key, h.Value.ToString())).ToList();
-            return new CachedResponse(version, response.ContentType, headers, buffer.ToArray());
+            return new CachedResponse(version, etag, response.ContentType, headers, buffer.ToArray());
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);

@@ -7,7 +7,7 @@ public sealed class ReadCacheTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static CachedResponse Response(long version, int bytes) => new(version, "application/json", [], new byte[bytes]);
+    private static CachedResponse Response(long version, int bytes) => new(version, "\"e\"", "application/json", [], new byte[bytes]);
 
     [Fact]
     public async Task RepeatedRead_ServedFromMemoryUntilTheDataVersionChanges()
