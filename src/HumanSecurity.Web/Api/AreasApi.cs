@@ -10,8 +10,7 @@ public static class AreasApi
     {
         api.MapGet("/areas", GetAreasAsync).WithName("areas")
             .WithSummary("Areas (code, name, kind, parent, latest population), by kind then code; ?kind= keeps one level, ?parent= the children of an area.")
-            .Produces<AreasPage>(contentType: "application/json").Produces<AreasPage>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesList<AreasPage>();
         return api;
     }
 

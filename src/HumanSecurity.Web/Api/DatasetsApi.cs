@@ -20,8 +20,7 @@ public static class DatasetsApi
     {
         api.MapGet("/datasets", GetDatasetsAsync).WithName("datasets")
             .WithSummary("Imported datasets (id, kind, name, file, sha256, time, rows, restricted), by id; restricted ones only for callers with a token.")
-            .Produces<DatasetsPage>(contentType: "application/json").Produces<DatasetsPage>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesList<DatasetsPage>();
         api.MapPut("/datasets/{id}/access", PutAccessAsync).WithName("dataset-access")
             .WithSummary("Marks a dataset restricted ({\"restricted\": true}) or public ({\"restricted\": false}); admin role; audited. Survey microdata stays restricted.")
             .AddOpenApiOperationTransformer(DescribeBody).Produces<DatasetResponse>()

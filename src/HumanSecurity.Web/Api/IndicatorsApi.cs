@@ -13,8 +13,7 @@ public static class IndicatorsApi
     {
         api.MapGet("/indicators", GetIndicatorsAsync).WithName("indicators")
             .WithSummary("Indicators (metadata, latest period, level, number of areas, min, median, max), by cluster then code; ?cluster= keeps one threat cluster.")
-            .Produces<IndicatorsPage>(contentType: "application/json").Produces<IndicatorsPage>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesList<IndicatorsPage>();
         return api;
     }
 

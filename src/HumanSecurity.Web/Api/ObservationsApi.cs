@@ -14,9 +14,7 @@ public static class ObservationsApi
     {
         api.MapGet("/observations", GetObservationsAsync).WithName("observations")
             .WithSummary("Observations filtered by indicator and area codes (comma-separated) and period range; totals only unless totals=false; paged; json, csv, hxl or sdmx-csv.")
-            .Produces<ObservationsResponse>(contentType: "application/json").Produces<ObservationsResponse>(contentType: "text/csv")
-            .Produces<ObservationsResponse>(contentType: "application/vnd.sdmx.data+csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status406NotAcceptable);
+            .ProducesList<ObservationsResponse>(sdmx: true);
         return api;
     }
 

@@ -14,8 +14,7 @@ public static class ProgrammesApi
     {
         api.MapGet("/programmes", GetProgrammesAsync).WithName("programmes")
             .WithSummary("Programmes (areas, clusters, SDGs, budget, leverage, prevention), by id; ?area= keeps those reaching an area, ?cluster= those addressing a threat cluster.")
-            .Produces<ProgrammesPage>(contentType: "application/json").Produces<ProgrammesPage>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesList<ProgrammesPage>();
         return api;
     }
 

@@ -13,12 +13,10 @@ public static class RunsApi
     public static RouteGroupBuilder MapRunsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/runs", GetRunsAsync).WithName("runs").WithSummary("Saved runs (index, poverty), oldest first; ?kind= keeps one kind.")
-            .Produces<RunsPage>(contentType: "application/json").Produces<RunsPage>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesList<RunsPage>();
         api.MapGet("/runs/{id}", GetRunAsync).WithName("run")
             .WithSummary("A run with a page of its scores; ?node= and ?area= keep nodes and areas (comma-separated), ?level= a model tree level (0 = reliability rows, 1 = indicators) or an area level (country, admin1, ...), ?period= periods; ?limit= and ?offset= page the rows.")
-            .Produces<RunScoresResponse>(contentType: "application/json").Produces<RunScoresResponse>(contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesList<RunScoresResponse>();
         return api;
     }
 

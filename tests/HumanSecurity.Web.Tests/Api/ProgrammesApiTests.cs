@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using HumanSecurity.Web.Api;
 
 namespace HumanSecurity.Web.Tests.Api;
@@ -49,9 +48,6 @@ public sealed class ProgrammesApiTests
     {
         await using var s = await AccessStore.CreateAsync();
         await using var host = await WebTestHost.StartAsync(s.Store);
-        var response = await host.GetAsync("/api/programmes?" + query);
-        Assert.Equal(status, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains(detail, json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertAsync(await host.GetAsync("/api/programmes?" + query), status, detail);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using HumanSecurity.Areas;
 using HumanSecurity.Storage;
 using HumanSecurity.Web.Api;
@@ -47,10 +46,7 @@ public sealed class RunScoresTests
     {
         await using var s = await AccessStore.CreateAsync();
         await using var host = await WebTestHost.StartAsync(s.Store);
-        var response = await host.GetAsync("/api/runs/1?" + query);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains(detail, json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertAsync(await host.GetAsync("/api/runs/1?" + query), HttpStatusCode.NotFound, detail);
     }
 
     [Fact]

@@ -13,14 +13,8 @@ public sealed class QueryParameterCheckTests(DemoDuckDbApp demo) : IClassFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<string> BadRequestDetailAsync(string url)
-    {
-        var response = await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        return json.RootElement.GetProperty("detail").GetString()!;
-    }
+    private async Task<string> BadRequestDetailAsync(string url) =>
+        await Problems.DetailAsync(await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct), HttpStatusCode.BadRequest);
 
     [Theory]
     [MemberData(nameof(ApiUrls.Reads), MemberType = typeof(ApiUrls))]

@@ -14,13 +14,6 @@ public sealed class AccessControlTests
 
     private static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private static async Task<string> DetailAsync(HttpResponseMessage response)
-    {
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        return json.RootElement.GetProperty("detail").GetString()!;
-    }
-
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized, "needs an API token")]
     [InlineData("viewer", HttpStatusCode.Forbidden, "needs the role 'admin'")]
@@ -39,8 +32,7 @@ public sealed class AccessControlTests
         };
         var version = s.Store.DataVersion;
         var response = await host.SendAsync(HttpMethod.Put, "/api/datasets/4/access", token, Body("""{"restricted": true}"""));
-        Assert.Equal(status, response.StatusCode);
-        Assert.Contains(detail, await DetailAsync(response), StringComparison.Ordinal);
+        await Problems.AssertAsync(response, status, detail);
         if (status == HttpStatusCode.Unauthorized) Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(version, s.Store.DataVersion);
         Assert.False((await s.Store.GetDatasetsAsync(Ct)).Single(d => d.Id == 4).Restricted);
@@ -100,8 +92,7 @@ public sealed class AccessControlTests
         var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue(type);
         var response = await host.SendAsync(HttpMethod.Put, "/api/datasets/4/access", s.Admin, content);
-        Assert.Equal(status, response.StatusCode);
-        Assert.Contains(detail, await DetailAsync(response), StringComparison.Ordinal);
+        await Problems.AssertAsync(response, status, detail);
         Assert.Equal(AuditEntry.Invalid, Assert.Single(await s.Store.GetAuditAsync(10, Ct)).Outcome);
     }
 
@@ -114,8 +105,7 @@ public sealed class AccessControlTests
         await using var s = await AccessStore.CreateAsync();
         await using var host = await WebTestHost.StartAsync(s.Store);
         var response = await host.SendAsync(HttpMethod.Put, url, s.Admin, Body(body));
-        Assert.Equal(status, response.StatusCode);
-        Assert.Contains(detail, await DetailAsync(response), StringComparison.Ordinal);
+        await Problems.AssertAsync(response, status, detail);
         Assert.Equal((int)status, Assert.Single(await s.Store.GetAuditAsync(10, Ct)).Status);
     }
 
@@ -126,8 +116,7 @@ public sealed class AccessControlTests
         await using var host = await WebTestHost.StartAsync(s.Store);
         var big = "{\"restricted\": true, \"pad\": \"" + new string('x', 2000) + "\"}";
         var response = await host.SendAsync(HttpMethod.Put, "/api/datasets/4/access", s.Admin, Body(big));
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("1024 bytes", await DetailAsync(response), StringComparison.Ordinal);
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, "1024 bytes");
         Assert.False((await s.Store.GetDatasetsAsync(Ct)).Single(d => d.Id == 4).Restricted);
         Assert.Equal(413, Assert.Single(await s.Store.GetAuditAsync(10, Ct)).Status);
     }
@@ -141,8 +130,7 @@ public sealed class AccessControlTests
         await using var s = await AccessStore.CreateAsync();
         await using var host = await WebTestHost.StartAsync(s.Store);
         var response = await host.GetAsync("/api/areas", configure: r => r.Headers.TryAddWithoutValidation("Authorization", header));
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains(detail, await DetailAsync(response), StringComparison.Ordinal);
+        await Problems.AssertAsync(response, HttpStatusCode.Unauthorized, detail);
     }
 
     [Fact]
@@ -174,8 +162,7 @@ public sealed class AccessControlTests
         var store = new FakeStore();
         await using var host = await WebTestHost.StartAsync(store);
         var response = await host.SendAsync(HttpMethod.Put, "/api/datasets/1/access", null, Body("""{"restricted": true}"""));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("no audit log", await DetailAsync(response), StringComparison.Ordinal);
+        await Problems.AssertAsync(response, HttpStatusCode.ServiceUnavailable, "no audit log");
     }
 
     [Fact]
