@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the Human Security Observatory and prints "N passed, N failed" as its last line.
-# Installs what the tests need when it is missing (Chromium for browser tests). Usage: ./test.sh [filter-words...]
+# Installs what the tests need when it is missing (node/npm for the front-end, Chromium for the browser tests). Usage: ./test.sh [filter-words...]
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)

@@ -27,6 +27,7 @@ internal static class HsoApp
         yield return DatasetsCommand.Create();
         yield return IndexCommand.Create();
         yield return PovertyCommand.Create();
+        yield return ReportCommand.Create();
         yield return TokensCommand.Create();
         yield return AuditCommand.Create();
         yield return VersionInfoCommand.Create();

@@ -1,7 +1,8 @@
 using HumanSecurity.Areas;
-using HumanSecurity.Storage;
 using HumanSecurity.Web.Api;
+using HumanSecurity.Web.Api.Dashboard;
 using HumanSecurity.Web.Platform;
+using HumanSecurity.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HumanSecurity.Web;
@@ -21,10 +22,11 @@ public static class ObservatoryApi
         api.MapProgrammesApi();
         api.MapRunsApi();
         api.MapObservationsApi();
+        api.MapDashboardApi();
         return app;
     }
 
-    public static async Task<Ok<HealthResponse>> GetHealthAsync(IStore store, CancellationToken cancellationToken)
+    public static async Task<Ok<HealthResponse>> GetHealthAsync(CallerStoreView store, CancellationToken cancellationToken)
     {
         var s = await store.GetSummaryAsync(cancellationToken);
         var byKind = s.AreasByKind.Where(kv => kv.Value > 0).OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key.ToCode(), kv => kv.Value);

@@ -1,12 +1,16 @@
 using HumanSecurity.Storage;
+using HumanSecurity.Web.Api.Dashboard;
+using HumanSecurity.Web.Assets;
+using HumanSecurity.Web.Pages;
 using HumanSecurity.Web.Platform;
 using HumanSecurity.Web.Reference;
 
 namespace HumanSecurity.Web;
 
-/// <summary>Builds the observatory web application: a server-rendered overview page, <c>/health</c>, the JSON API and its
-/// reference page over an injected <see cref="IStore"/>, on 127.0.0.1 unless told otherwise; errors are ProblemDetails.
-/// The platform (<see cref="WebPlatform"/>) adds host checks, security headers, tokens, audit, limits and caching.</summary>
+/// <summary>Builds the observatory web application: the dashboard pages (map, area profiles, compare, data), <c>/health</c>,
+/// the JSON API and its reference page over an injected <see cref="IStore"/>, on 127.0.0.1 unless told otherwise; errors
+/// are ProblemDetails. The platform (<see cref="WebPlatform"/>) adds host checks, security headers, tokens, audit, limits
+/// and caching.</summary>
 public static class ObservatoryWebApp
 {
     /// <summary>A builder with the store and options registered and Kestrel bound to <see cref="WebOptions.ListenAddress"/>.
@@ -26,6 +30,7 @@ public static class ObservatoryWebApp
         builder.Services.AddWebPlatform(options, store);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddDashboard();
         builder.Services.AddApiReference();
         return builder;
     }
@@ -37,8 +42,9 @@ public static class ObservatoryWebApp
         var app = builder.Build();
         app.UseWebPlatform();
         app.MapOpenApi().AllowAnonymous();
+        app.MapAssetFiles();
         app.MapApiReference();
-        app.MapGroup("").RejectUnknownQuery().WithReadCache().MapObservatoryPage();
+        app.MapGroup("").RejectUnknownQuery().WithReadCache().MapDashboardPages();
         app.MapObservatoryApi();
         return app;
     }

@@ -37,4 +37,10 @@ public sealed record WebOptions
 
     /// <summary>Every accepted host name: loopback names, then <see cref="AllowedHosts"/>.</summary>
     public IReadOnlyList<string> HostNames => [.. LoopbackHosts, .. AllowedHosts];
+
+    /// <summary>Where the built-in model files are (a run's model tree is read from <c>{model}.yaml</c> there).</summary>
+    public string ModelsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "models");
+
+    /// <summary>The Chromium used to print reports to PDF (<c>HSO_CHROMIUM</c>, else Debian's <c>/usr/bin/chromium</c>).</summary>
+    public string ChromiumPath { get; init; } = Environment.GetEnvironmentVariable("HSO_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 }

@@ -4,7 +4,7 @@ public sealed class BuiltInModelsTests
 {
     [Theory]
     [InlineData("human-security")]
-    [InlineData("inform-risk")]
+    [InlineData("inform-risk-2020")]
     [InlineData("compound-risk.yaml")]
     public void Resolve_BuiltInName_FindsShippedModel(string name)
     {
@@ -17,6 +17,6 @@ public sealed class BuiltInModelsTests
     public void Resolve_UnknownName_ReturnsArgumentUnchanged() => Assert.Equal("no-such-model", BuiltInModels.Resolve("no-such-model"));
 
     [Fact]
-    public void Names_ListsTheThreeShippedModels() =>
-        Assert.Equal(["compound-risk", "human-security", "inform-risk"], BuiltInModels.Names);
+    public void Names_ListsTheShippedModels() =>
+        Assert.Equal(["compound-risk", "human-security", "inform-risk-2016", "inform-risk-2018", "inform-risk-2020"], BuiltInModels.Names);
 }

@@ -47,7 +47,20 @@ public sealed class DemoCommandTests
             var m0 = poverty.Where(r => r.Node == "M0@k33").ToList();
             Assert.Equal(admin1.Order(StringComparer.Ordinal), m0.Select(r => r.Unit).Order(StringComparer.Ordinal));
             Assert.All(m0, r => Assert.InRange(r.Score, 0.0, 1.0));
+            var low = poverty.Where(r => r.Node == "M0@k33|ci_low").ToDictionary(r => r.Unit);
+            var high = poverty.Where(r => r.Node == "M0@k33|ci_high").ToDictionary(r => r.Unit);
+            Assert.All(m0.Where(r => r.Class is null), r => Assert.True(low[r.Unit].Score < r.Score && r.Score < high[r.Unit].Score));
         }
+
+        // hso report writes the area's self-contained report; bad options are located errors.
+        var report = dir.File("XA01.html");
+        Assert.Equal(0, await HsoApp.RunAsync(["report", "--area", "XA01", "--out", report, "--db", db]));
+        var html = await File.ReadAllTextAsync(report, TestContext.Current.CancellationToken);
+        Assert.Contains("id=\"index-tree\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"poverty\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.Equal(1, await HsoApp.RunAsync(["report", "--area", "NOPE", "--out", report, "--db", db]));
+        Assert.Equal(2, await HsoApp.RunAsync(["report", "--area", "XA01", "--format", "docx", "--out", report, "--db", db]));
 
         // A second run reuses the generated files and replaces the store instead of adding to it.
         var stamp = File.GetLastWriteTimeUtc(Path.Combine(data, DemoDataGenerator.ObservationsFile));

@@ -60,7 +60,7 @@ internal sealed class FakeStore : IStore
     {
         await Task.Yield();
         var chunk = new ObservationChunk(Math.Max(1, Latest.Count));
-        foreach (var o in Latest) chunk.Add(o);
+        foreach (var o in Latest.Where(o => Matches(query, o))) chunk.Add(o);
         yield return chunk;
     }
 
@@ -94,4 +94,8 @@ internal sealed class FakeStore : IStore
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static bool Matches(ObservationQuery q, Observation o) =>
+        (q.Indicators is not { Count: > 0 } i || i.Contains(o.Indicator)) && (q.Areas is not { Count: > 0 } a || a.Contains(o.Area))
+        && (!q.TotalsOnly || o.Disaggregation.IsTotal) && (q.From is not { } f || o.Period >= f) && (q.To is not { } t || o.Period <= t);
 }

@@ -82,14 +82,14 @@ public sealed class HostileRequestTests(DemoDuckDbApp demo) : IClassFixture<Demo
         await using var app = ObservatoryWebApp.Build(builder);
         await app.StartAsync(Ct);
         var client = app.GetTestClient();
-        foreach (var url in new[] { "/", "/?run=1", "/?run=1&node=N" + Uri.EscapeDataString(evil) })
+        foreach (var url in new[] { "/", "/?run=1", "/?run=1&node=N" + Uri.EscapeDataString(evil), "/data" })
         {
             var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync(Ct);
-            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(evil, html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
-            Assert.Contains("<svg id=\"map\"", html, StringComparison.Ordinal);
         }
     }
 }

@@ -24,9 +24,9 @@ public sealed class ObservatoryWebAppTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Page_DemoStore_ListsCountriesAndAdmin1Areas()
+    public async Task DataPage_DemoStore_ListsCountriesAndAdmin1Areas()
     {
-        var html = await _client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await _client.GetStringAsync(new Uri("/data", UriKind.Relative), TestContext.Current.CancellationToken);
         foreach (var area in Demo.Value.Areas.Where(a => a.Kind is AreaKind.Country or AreaKind.Admin1))
             Assert.Contains(WebUtility.HtmlEncode(area.Name), html, StringComparison.Ordinal);
         Assert.Contains("id=\"synthetic\"", html, StringComparison.Ordinal);
@@ -34,16 +34,19 @@ public sealed class ObservatoryWebAppTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Page_UnmarkedData_NoSyntheticBanner()
+    public async Task Pages_UnmarkedData_NoSyntheticBanner()
     {
         var store = new FakeStore();
         store.Areas.Add(new Area("XYZ", "Plain country", AreaKind.Country, null));
         var (app, client) = await StartAsync(store);
         await using (app)
         {
-            var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+            var html = await client.GetStringAsync(new Uri("/data", UriKind.Relative), TestContext.Current.CancellationToken);
             Assert.Contains("Plain country", html, StringComparison.Ordinal);
             Assert.DoesNotContain("id=\"synthetic\"", html, StringComparison.Ordinal);
+            var map = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Contains("id=\"map-empty\"", map, StringComparison.Ordinal);
+            Assert.DoesNotContain("id=\"synthetic\"", map, StringComparison.Ordinal);
         }
     }
 

@@ -16,6 +16,7 @@ internal static partial class IndexRunCommand
     {
         var model = ReadFileModel(modelPath);
         var data = IndexDataReader.ReadFile(dataPath, model.UnitColumn, model.TimeColumn);
+        foreach (var w in data.Warnings) Console.Error.WriteLine(w.ToString());
         var panel = IndexPanel.Run(model, data, pipeline, range.From, range.To);
         var parameters = Parameters(pipeline);
         parameters["panel"] = PanelJson(panel);

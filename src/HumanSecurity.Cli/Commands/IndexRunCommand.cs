@@ -45,6 +45,7 @@ internal static partial class IndexRunCommand
     {
         var model = ReadFileModel(modelPath);
         var data = IndexDataReader.ReadFile(dataPath, model.UnitColumn, model.TimeColumn);
+        foreach (var w in data.Warnings) Console.Error.WriteLine(w.ToString());
         var run = IndexPipeline.Run(model, data, pipeline);
         WriteRun(run, dir, pipeline, Hash(modelPath), Hash(dataPath), Parameters(pipeline));
         Console.WriteLine($"scored {run.Units.Length} units on {run.Tree.NodeCount} nodes ({run.Tree.IndicatorCount} indicators) -> {Path.Combine(dir, "scores.csv")}");

@@ -30,6 +30,7 @@ internal static class IndexSensitivityCommand
             var model = ModelYamlReader.ReadFile(BuiltInModels.Resolve(parse.GetValue(options.Model)!));
             var dataPath = parse.GetValue(options.Data) ?? throw new UsageException("--data D.csv is required");
             var data = IndexDataReader.ReadFile(dataPath, model.UnitColumn, model.TimeColumn);
+            foreach (var w in data.Warnings) Console.Error.WriteLine(w.ToString());
             var result = SensitivityAnalysis.Run(model, data, nominal, choices, parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(sobol), parse.GetValue(threads));
             var dir = parse.GetValue(outDir)!;
             Directory.CreateDirectory(dir);

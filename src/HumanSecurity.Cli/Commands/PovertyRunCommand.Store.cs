@@ -46,7 +46,8 @@ internal static partial class PovertyRunCommand
     }
 
     /// <summary>Saves H, A and M0 of every subgroup (area) as a store run of kind <c>poverty</c>; nodes are
-    /// <c>M0@k33</c> etc., ranks are 1 = highest.</summary>
+    /// <c>M0@k33</c> etc., ranks are 1 = highest; the confidence bounds are level-0 rows <c>M0@k33|ci_low</c> and
+    /// <c>M0@k33|ci_high</c> (as index runs keep reliability beside scores). Suppressed cells keep no number, bounds included.</summary>
     private static async Task<RunRecord> SaveAsync(IStore store, PovertySpec spec, string specPath, long datasetId, PovertyResult result, CancellationToken ct)
     {
         var text = BuiltInPovertySpecs.Text(specPath) ?? await File.ReadAllTextAsync(specPath, ct).ConfigureAwait(false);
@@ -56,13 +57,23 @@ internal static partial class PovertyRunCommand
             .SelectMany(g =>
             {
                 var ranked = g.Where(l => !double.IsNaN(l.Value)).OrderByDescending(l => l.Value).Select((l, i) => (l, i + 1)).ToDictionary(p => p.l, p => p.Item2);
-                return g.Select(l => new ScoreRow(l.Group, $"{l.Measure}@k{l.K}", 1, l.Round.Length == 0 ? null : l.Round, l.Value,
-                    ranked.GetValueOrDefault(l), l.Suppressed ? "suppressed" : null));
+                return g.SelectMany(l => Rows(l, ranked.GetValueOrDefault(l)));
             }).ToList();
         var record = new RunRecord(0, "poverty", spec.Name, hash, datasetId, DateTimeOffset.UtcNow)
         {
             ParametersJson = JsonSerializer.Serialize(new { dataset = datasetId, over = spec.Over, k = spec.K.Select(k => k.Label) }),
         };
         return await store.SaveRunAsync(record, rows, ct).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<ScoreRow> Rows(Estimate l, int rank)
+    {
+        var node = $"{l.Measure}@k{l.K}";
+        var round = l.Round.Length == 0 ? null : l.Round;
+        var mark = l.Suppressed ? "suppressed" : null;
+        yield return new ScoreRow(l.Group, node, 1, round, l.Value, rank, mark);
+        if (double.IsNaN(l.CiLow) && double.IsNaN(l.CiHigh)) yield break;
+        yield return new ScoreRow(l.Group, node + "|ci_low", 0, round, l.Suppressed ? double.NaN : l.CiLow, 0, mark);
+        yield return new ScoreRow(l.Group, node + "|ci_high", 0, round, l.Suppressed ? double.NaN : l.CiHigh, 0, mark);
     }
 }

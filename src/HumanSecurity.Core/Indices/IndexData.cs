@@ -38,6 +38,9 @@ public sealed class IndexData
     /// <summary>Columns with non-numeric cells: column → (line, value) of the first such cell.</summary>
     public IReadOnlyDictionary<string, (int Line, string Value)> BadCells { get; init; } = new Dictionary<string, (int, string)>();
 
+    /// <summary>What the reader skipped or assumed (e.g. footnote rows below a published table), to show the user.</summary>
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
+
     public int RowCount => Units.Count;
 
     /// <summary>Location text of a row for error messages.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HumanSecurity.Formats.Text;
 using HumanSecurity.Indices;
 using nietras.SeparatedValues;
 
@@ -6,7 +7,9 @@ namespace HumanSecurity.Formats.Models;
 
 /// <summary>Reads a wide index data CSV: one row per unit (and period), a unit column (<c>unit</c>, <c>uCode</c>, <c>ISO3</c>, ...),
 /// optional time column, numeric indicator columns (empty, <c>NA</c>, <c>x</c>, <c>..</c> = missing) and text columns (groups).
-/// Blank lines are ignored.</summary>
+/// Reads INFORM's published CSV exports as they are: UTF-8 or Latin-1 (detected), blank lines ignored, and rows below the
+/// table that have no unit code and no number (rows of empty cells, footnotes such as "(*) Reliability Index: ...") skipped
+/// with a warning naming the line.</summary>
 public static class IndexDataReader
 {
     private static readonly string[] UnitColumns = ["unit", "uCode", "ISO3", "area", "code"];
@@ -17,7 +20,7 @@ public static class IndexDataReader
     {
         if (!File.Exists(path)) throw new InvalidInputException(path, "data file not found");
         string text;
-        try { text = File.ReadAllText(path); }
+        try { text = TextDecoding.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException(path, $"cannot read the data file: {e.Message}");
@@ -29,7 +32,25 @@ public static class IndexDataReader
     {
         var (header, rows, lines) = Parse(text, file);
         var unit = FindColumn(header, unitColumn, UnitColumns, file, required: true, "unit")!.Value;
+        var warnings = DropTrailer(rows, lines, unit, file);
+        DropBlankRows(rows, lines);
         var time = FindColumn(header, timeColumn, TimeColumns, file, required: timeColumn is not null, "time");
+        var (numeric, textCols, bad) = Columns(header, rows, lines, unit);
+        double[]? timeValues = null;
+        if (time is { } t)
+        {
+            if (bad.TryGetValue(header[t], out var b))
+                throw new InvalidInputException(Problem.At(file, b.Item1, header[t]), $"period '{b.Item2}' is not a number; expected a year such as 2024");
+            timeValues = numeric[header[t]];
+        }
+        var units = rows.Select(r => unit < r.Length ? r[unit].Trim() : "").ToArray();
+        return new IndexData(units, numeric, textCols, timeValues, file) { Lines = lines, BadCells = bad, Warnings = warnings };
+    }
+
+    /// <summary>Every column but the unit's as text, and as numbers where every cell parses (else its first bad cell).</summary>
+    private static (Dictionary<string, double[]> Numeric, Dictionary<string, string[]> Text, Dictionary<string, (int, string)> Bad) Columns(
+        string[] header, List<string[]> rows, List<int> lines, int unit)
+    {
         var numeric = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var textCols = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var bad = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
@@ -50,16 +71,47 @@ public static class IndexDataReader
             }
             if (!bad.ContainsKey(header[c])) numeric[header[c]] = values;
         }
-        double[]? timeValues = null;
-        if (time is { } t)
-        {
-            if (bad.TryGetValue(header[t], out var b))
-                throw new InvalidInputException(Problem.At(file, b.Item1, header[t]), $"period '{b.Item2}' is not a number; expected a year such as 2024");
-            timeValues = numeric[header[t]];
-        }
-        var units = rows.Select(r => r[unit].Trim()).ToArray();
-        return new IndexData(units, numeric, textCols, timeValues, file) { Lines = lines, BadCells = bad };
+        return (numeric, textCols, bad);
     }
+
+    /// <summary>Rows of empty cells inside the table (e.g. <c>,,,</c>) are ignored, as blank lines are.</summary>
+    private static void DropBlankRows(List<string[]> rows, List<int> lines)
+    {
+        var keep = 0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].All(string.IsNullOrWhiteSpace)) continue;
+            rows[keep] = rows[r];
+            lines[keep++] = lines[r];
+        }
+        rows.RemoveRange(keep, rows.Count - keep);
+        lines.RemoveRange(keep, lines.Count - keep);
+    }
+
+    /// <summary>Removes the rows after the last row with a unit code that hold no number (INFORM prints empty rows and a
+    /// footnote under its table) and returns a warning per removed row. A row without a unit code inside the table, or one
+    /// below it that holds numbers, stays (and is reported as an error when the data are used).</summary>
+    private static List<Problem> DropTrailer(List<string[]> rows, List<int> lines, int unit, string file)
+    {
+        var warnings = new List<Problem>();
+        var last = rows.FindLastIndex(r => unit < r.Length && r[unit].Trim().Length > 0);
+        var first = last + 1;
+        while (first < rows.Count && !rows[first].Any(IsNumber)) first++;
+        if (first != rows.Count) return warnings; // a numeric row without a unit code: not a footnote, leave it to the checks
+        for (var r = last + 1; r < rows.Count; r++)
+        {
+            var note = string.Join(" ", rows[r].Select(c => c.Trim()).Where(c => c.Length > 0));
+            if (note.Length > 60) note = note[..57] + "...";
+            warnings.Add(Problem.Warning(Problem.At(file, lines[r]),
+                note.Length == 0 ? "skipped a row of empty cells below the table" : $"skipped a row below the table without a unit code: '{note}'"));
+        }
+        rows.RemoveRange(last + 1, rows.Count - last - 1);
+        lines.RemoveRange(last + 1, lines.Count - last - 1);
+        return warnings;
+    }
+
+    private static bool IsNumber(string cell) =>
+        double.TryParse(cell.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static (string[] Header, List<string[]> Rows, List<int> Lines) Parse(string text, string file)
     {
@@ -77,7 +129,7 @@ public static class IndexDataReader
             {
                 var cells = new string[row.ColCount];
                 for (var c = 0; c < row.ColCount; c++) cells[c] = row[c].ToString();
-                if (cells.All(string.IsNullOrWhiteSpace)) continue;
+                if (cells.Length <= 1 && cells.All(string.IsNullOrWhiteSpace)) continue; // an empty line (a row of commas is kept for the trailer check)
                 rows.Add(cells);
                 lines.Add(row.LineNumberFrom);
             }

@@ -38,7 +38,7 @@ public sealed class SdmxDataset(string file, string version, ProblemList? proble
 {
     public string File { get; } = file;
 
-    /// <summary><c>csv-1.0</c>, <c>csv-2.0</c>, <c>csv-plain</c> (no DATAFLOW column), <c>json-2.0</c>.</summary>
+    /// <summary><c>csv-1.0</c>, <c>csv-2.0</c>, <c>csv-plain</c> (no DATAFLOW column), <c>json-2.0</c> (2.x messages), <c>json-1.0</c>.</summary>
     public string Version { get; } = version;
 
     /// <summary>Structure reference <c>AGENCY:ID(VERSION)</c>, or null.</summary>

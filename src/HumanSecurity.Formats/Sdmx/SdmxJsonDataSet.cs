@@ -20,29 +20,50 @@ internal sealed class SdmxJsonDataSet(SdmxJsonStructure structure, JsonElement s
         _groups = Groups(location + ".dimensionGroupAttributes");
         if (Prop(set, "series") is { ValueKind: JsonValueKind.Object } series)
         {
+            // A series key holds the series dimensions, or (a server that does not lift single-valued dimensions to the
+            // data set) the data-set dimensions too, in declared order.
+            IReadOnlyList<SdmxJsonComponent>[] seriesKeys = [structure.SeriesDims, [.. structure.DataSetDims, .. structure.SeriesDims]];
             foreach (var s in series.EnumerateObject())
             {
                 var where = $"{location}.series[\"{s.Name}\"]";
                 var values = new Dictionary<string, string>(baseValues, StringComparer.Ordinal);
                 var l = new Dictionary<string, IReadOnlyList<string>>(lists, StringComparer.Ordinal);
-                if (!Key(s.Name, structure.SeriesDims, values, where)) continue;
+                if (!Key(s.Name, seriesKeys, values, where)) continue;
                 if (Prop(s.Value, "attributes") is { ValueKind: JsonValueKind.Array } sa) Attributes(sa, 0, structure.SeriesAttrs, values, l, where + ".attributes");
-                if (Prop(s.Value, "observations") is { ValueKind: JsonValueKind.Object } obs) Observations(obs, values, l, code, where);
+                if (Prop(s.Value, "observations") is { ValueKind: JsonValueKind.Object } obs) Observations(obs, [structure.ObservationDims], values, l, code, where);
             }
         }
-        else if (Prop(set, "observations") is { ValueKind: JsonValueKind.Object } obs) Observations(obs, baseValues, lists, code, location);
+        else if (Prop(set, "observations") is { ValueKind: JsonValueKind.Object } obs)
+        {
+            // Without a series level an observation key holds the observation dimensions and may also hold the series
+            // dimensions (dimensionAtObservation = AllDimensions) and the data-set dimensions, in declared order.
+            IReadOnlyList<SdmxJsonComponent>[] flatKeys =
+            [
+                structure.ObservationDims,
+                [.. structure.SeriesDims, .. structure.ObservationDims],
+                [.. structure.DataSetDims, .. structure.SeriesDims, .. structure.ObservationDims],
+            ];
+            Observations(obs, flatKeys, baseValues, lists, code, location);
+        }
     }
 
-    private void Observations(JsonElement obs, Dictionary<string, string> parent, Dictionary<string, IReadOnlyList<string>> parentLists, string action, string where)
+    private void Observations(JsonElement obs, IReadOnlyList<SdmxJsonComponent>[] keys, Dictionary<string, string> parent,
+        Dictionary<string, IReadOnlyList<string>> parentLists, string action, string where)
     {
+        var declared = structure.Measures.Count + structure.ObservationAttrs.Count;
         foreach (var o in obs.EnumerateObject())
         {
             var at = $"{where}.observations[\"{o.Name}\"]";
             var values = new Dictionary<string, string>(parent, StringComparer.Ordinal);
             var lists = new Dictionary<string, IReadOnlyList<string>>(parentLists, StringComparer.Ordinal);
-            if (!Key(o.Name, structure.ObservationDims, values, at)) continue;
+            if (!Key(o.Name, keys, values, at)) continue;
             if (o.Value.ValueKind != JsonValueKind.Array) { Problems.Error(at, "expected an array of measure and attribute values"); continue; }
             var items = o.Value.EnumerateArray().ToList();
+            if (items.Count > declared && !_extraWarned)
+            {
+                _extraWarned = true;
+                Problems.Warning(at, $"{items.Count} values where the structure declares {structure.Measures.Count} measure(s) and {structure.ObservationAttrs.Count} observation attribute(s); the extra values are ignored (first such observation of this data set)");
+            }
             for (var m = 0; m < structure.Measures.Count; m++)
                 values[structure.Measures[m].Id] = m < items.Count ? JsonText(items[m]) ?? "" : "";
             Attributes(o.Value, structure.Measures.Count, structure.ObservationAttrs, values, lists, at);
@@ -53,6 +74,8 @@ internal sealed class SdmxJsonDataSet(SdmxJsonStructure structure, JsonElement s
     }
 
     private List<(Dictionary<string, string> Constraints, JsonElement Values, string Where)> _groups = [];
+
+    private bool _extraWarned;
 
     /// <summary>Dimension-group attribute sets: key positions (all dimensions, in key-position order; empty = any) → values.</summary>
     private List<(Dictionary<string, string>, JsonElement, string)> Groups(string where)
@@ -81,12 +104,15 @@ internal sealed class SdmxJsonDataSet(SdmxJsonStructure structure, JsonElement s
         return result;
     }
 
-    private bool Key(string key, IReadOnlyList<SdmxJsonComponent> dims, Dictionary<string, string> values, string at)
+    /// <summary>Decodes a key against the candidate dimension lists, the one with as many dimensions as the key has positions.</summary>
+    private bool Key(string key, IReadOnlyList<SdmxJsonComponent>[] candidates, Dictionary<string, string> values, string at)
     {
-        var parts = dims.Count == 0 && key.Length == 0 ? [] : key.Split(':');
-        if (parts.Length != dims.Count)
+        var parts = key.Length == 0 ? [] : key.Split(':');
+        var dims = candidates.FirstOrDefault(c => c.Count == parts.Length);
+        if (dims is null)
         {
-            Problems.Error(at, $"key '{key}' has {parts.Length} position(s); expected {dims.Count} for {string.Join(", ", dims.Select(d => d.Id))}");
+            var expected = string.Join(" or ", candidates.Select(c => c.Count).Distinct());
+            Problems.Error(at, $"key '{key}' has {parts.Length} position(s); expected {expected} for {string.Join(", ", candidates[^1].Select(d => d.Id))}");
             return false;
         }
         for (var i = 0; i < dims.Count; i++)
@@ -123,7 +149,11 @@ internal sealed class SdmxJsonDataSet(SdmxJsonStructure structure, JsonElement s
                     values[c.Id] = string.Join(';', langs);
                     break;
                 case JsonValueKind.Number when c.Coded && c.Values.Count > 0:
-                    if (Index(e) is { } idx && idx >= 0 && idx < c.Values.Count && c.Values[idx] is { } v) values[c.Id] = v;
+                    // An index to a null entry of the value list means "no value" (the field guide's way to shorten messages).
+                    if (Index(e) is { } idx && idx >= 0 && idx < c.Values.Count)
+                    {
+                        if (c.Values[idx] is { } v) values[c.Id] = v;
+                    }
                     else Problems.Error(at, $"attribute {c.Id}: {e.GetRawText()} is not an index into its {c.Values.Count} values");
                     break;
                 default:

@@ -4,9 +4,10 @@ using HumanSecurity.Formats.Text;
 
 namespace HumanSecurity.Formats.Sdmx;
 
-/// <summary>Reads SDMX-JSON 2.0 data messages: resolves the index-based keys of dataset, series and observation level
-/// against each dimension's <c>values</c>, measures (default <c>OBS_VALUE</c>) and attribute values (coded → index,
-/// uncoded → literal) into flat <see cref="SdmxObservation"/>s.</summary>
+/// <summary>Reads SDMX-JSON 2.x data messages (and 1.0 ones): every data set of the message, each against the structure it
+/// names; resolves the index-based keys of dataset, series and observation level against each dimension's <c>values</c>
+/// (a key may also carry the dimensions of the levels above it), measures (default <c>OBS_VALUE</c>) and attribute values
+/// (coded → index, an index to a null entry = no value, uncoded → literal) into flat <see cref="SdmxObservation"/>s.</summary>
 public static class SdmxJsonReader
 {
     public static SdmxDataset Read(string path) => ReadText(TextDecoding.ReadAllText(path), Path.GetFileName(path));
@@ -20,13 +21,9 @@ public static class SdmxJsonReader
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new InvalidInputException(file, "expected an SDMX-JSON message object with 'data'");
-            if (Prop(root, "errors") is { ValueKind: JsonValueKind.Array } errors && Prop(root, "data") is null)
-                throw new InvalidInputException(file, $"the message carries errors, not data: {errors.GetRawText()}");
-            var data = Prop(root, "data") ?? throw new InvalidInputException(file, "no 'data' object; expected an SDMX-JSON 2.0 data message");
-            var structures = Prop(data, "structures") is { ValueKind: JsonValueKind.Array } s ? s.EnumerateArray().ToList() : [];
-            var dataSets = Prop(data, "dataSets") is { ValueKind: JsonValueKind.Array } d ? d.EnumerateArray().ToList() : [];
+            var (structures, dataSets, version) = Parts(root, file);
             if (structures.Count == 0) throw new InvalidInputException($"{file} data", "no 'structures'; expected the structure with dimensions and attributes");
-            var ds = new SdmxDataset(file, "json-2.0");
+            var ds = new SdmxDataset(file, version);
             for (var i = 0; i < dataSets.Count; i++)
             {
                 var index = Prop(dataSets[i], "structure") is { ValueKind: JsonValueKind.Number } si && si.TryGetInt32(out var n) ? n : 0;
@@ -36,11 +33,30 @@ public static class SdmxJsonReader
                     continue;
                 }
                 var structure = new SdmxJsonStructure(structures[index], $"{file} structures[{index}]", ds.Problems);
-                if (i == 0 || ds.Components.Count == 0) { ds.Components.AddRange(structure.Components()); ds.Structure = structure.Dataflow; }
+                if (ds.Components.Count == 0) ds.Structure = structure.Dataflow;
+                foreach (var c in structure.Components())
+                    if (!ds.Components.Exists(k => k.Id == c.Id)) ds.Components.Add(c); // data sets of several structures: the union
                 new SdmxJsonDataSet(structure, dataSets[i], $"{file} dataSets[{i}]", ds).Read();
             }
             return ds;
         }
+    }
+
+    /// <summary>The structures and data sets of a 2.x message (<c>data.structures</c>, <c>data.dataSets</c>) or of a 1.0
+    /// message (one <c>structure</c> and <c>dataSets</c> at the top, as the older samples of the specification still are).</summary>
+    private static (List<JsonElement> Structures, List<JsonElement> DataSets, string Version) Parts(JsonElement root, string file)
+    {
+        if (Prop(root, "data") is { } data)
+        {
+            var structures = Prop(data, "structures") is { ValueKind: JsonValueKind.Array } s ? s.EnumerateArray().ToList() : [];
+            var dataSets = Prop(data, "dataSets") is { ValueKind: JsonValueKind.Array } d ? d.EnumerateArray().ToList() : [];
+            return (structures, dataSets, "json-2.0");
+        }
+        if (Prop(root, "structure") is { ValueKind: JsonValueKind.Object } structure && Prop(root, "dataSets") is { ValueKind: JsonValueKind.Array } sets)
+            return ([structure], sets.EnumerateArray().ToList(), "json-1.0");
+        if (Prop(root, "errors") is { ValueKind: JsonValueKind.Array } errors)
+            throw new InvalidInputException(file, $"the message carries errors, not data: {errors.GetRawText()}");
+        throw new InvalidInputException(file, "no 'data' object; expected an SDMX-JSON 2.0 data message (or 1.0: 'structure' and 'dataSets')");
     }
 
     internal static JsonElement? Prop(JsonElement e, string name) =>

@@ -59,11 +59,27 @@ internal sealed class SdmxJsonStructure
         if (Prop(s, "links") is not { ValueKind: JsonValueKind.Array } links) return null;
         foreach (var l in links.EnumerateArray())
         {
-            if (Prop(l, "rel") is { } rel && JsonText(rel) is "dataflow" && Prop(l, "urn") is { } urn && JsonText(urn) is { } u)
+            if (Prop(l, "rel") is not { } rel || JsonText(rel) is not "dataflow") continue;
+            if (Prop(l, "urn") is { } urn && JsonText(urn) is { } u)
                 return u.Contains('=', StringComparison.Ordinal) ? u[(u.IndexOf('=', StringComparison.Ordinal) + 1)..] : u;
+            if (Prop(l, "href") is { } href && JsonText(href) is { } h && FromRestPath(h) is { } flow) return flow;
         }
         return null;
     }
+
+    /// <summary><c>.../dataflow/AGENCY/ID/VERSION</c> (an SDMX REST path, as SDMX-JSON 1.0 links give it) → <c>AGENCY:ID(VERSION)</c>.</summary>
+    private static string? FromRestPath(string href)
+    {
+        var parts = href.TrimEnd('/').Split('/');
+        var at = Array.LastIndexOf(parts, "dataflow");
+        if (at < 0 || parts.Length - at < 3) return null;
+        return parts.Length - at >= 4 ? $"{parts[at + 1]}:{parts[at + 2]}({parts[at + 3]})" : $"{parts[at + 1]}:{parts[at + 2]}";
+    }
+
+    /// <summary>A value's code (<c>id</c>), else an uncoded value's text (<c>value</c>; SDMX-JSON 1.0 gives only a <c>name</c>);
+    /// a <c>null</c> entry stays null (no value).</summary>
+    private static string? ValueText(JsonElement v) =>
+        Prop(v, "id") is { } id ? JsonText(id) : Prop(v, "value") is { } value ? JsonText(value) : Prop(v, "name") is { } name ? JsonText(name) : null;
 
     private static List<SdmxJsonComponent> Components(JsonElement? parent, string level, string location, ProblemList problems, bool isDimension)
     {
@@ -79,7 +95,7 @@ internal sealed class SdmxJsonStructure
                 id = $"COMPONENT_{i}";
             }
             var values = Prop(c, "values") is { ValueKind: JsonValueKind.Array } vs
-                ? vs.EnumerateArray().Select(v => Prop(v, "id") is { } vid ? JsonText(vid) : Prop(v, "value") is { } vv ? JsonText(vv) : null).ToList()
+                ? vs.EnumerateArray().Select(ValueText).ToList()
                 : [];
             if (isDimension && values.Count == 0) problems.Warning($"{location}[{i}] {id}", "dimension has no 'values'; its keys cannot be decoded");
             var position = Prop(c, "keyPosition") is { } kp ? Index(kp) : null;

@@ -1,5 +1,5 @@
 using HumanSecurity.Areas;
-using HumanSecurity.Storage;
+using HumanSecurity.Web.Security;
 
 namespace HumanSecurity.Web.Api;
 
@@ -14,7 +14,7 @@ public static class AreasApi
         return api;
     }
 
-    public static async Task<IResult> GetAreasAsync(HttpRequest request, IStore store, string? kind, string? parent, string? limit, string? offset,
+    public static async Task<IResult> GetAreasAsync(HttpRequest request, CallerStoreView store, string? kind, string? parent, string? limit, string? offset,
         string? format, CancellationToken cancellationToken)
     {
         if (ListQuery.Parse(request, limit, offset, format, ApiFormats.Tables, out var list) is { } bad) return bad;

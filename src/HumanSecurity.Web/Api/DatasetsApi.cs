@@ -48,7 +48,7 @@ public static class DatasetsApi
         return Task.CompletedTask;
     }
 
-    public static async Task<IResult> GetDatasetsAsync(HttpRequest request, IStore store, string? limit, string? offset, string? format,
+    public static async Task<IResult> GetDatasetsAsync(HttpRequest request, CallerStoreView store, string? limit, string? offset, string? format,
         CancellationToken cancellationToken)
     {
         if (ListQuery.Parse(request, limit, offset, format, ApiFormats.Tables, out var list) is { } bad) return bad;

@@ -1,7 +1,7 @@
 using HumanSecurity.Areas;
 using HumanSecurity.Indicators;
-using HumanSecurity.Storage;
 using HumanSecurity.Web.Overview;
+using HumanSecurity.Web.Security;
 
 namespace HumanSecurity.Web.Api;
 
@@ -17,12 +17,12 @@ public static class IndicatorsApi
         return api;
     }
 
-    public static async Task<IResult> GetIndicatorsAsync(HttpRequest request, IStore store, string? cluster, string? limit, string? offset, string? format,
+    public static async Task<IResult> GetIndicatorsAsync(HttpRequest request, CallerStoreView store, string? cluster, string? limit, string? offset, string? format,
         CancellationToken cancellationToken)
     {
         if (ListQuery.Parse(request, limit, offset, format, ApiFormats.Tables, out var list) is { } bad) return bad;
         if (ThreatClusters.Parse(cluster, out var wanted) is { } badCluster) return badCluster;
-        var overview = await ObservatoryOverview.LoadAsync(store, withResults: false, cancellationToken);
+        var overview = await ObservatoryOverview.LoadAsync(store, cancellationToken);
         var rows = overview.Indicators.Where(s => wanted is null || s.Indicator.Cluster == wanted).Select(ToResponse).ToList();
         if (rows.Count == 0 && cluster is not null) return ApiProblems.NoMatch("indicators", ("cluster", cluster));
         return list.Slice(rows, (page, slice) => new IndicatorsPage(page.Count, page.Total, page.Limit, page.Offset, page.Truncated, slice));

@@ -3,6 +3,7 @@ using HumanSecurity.Formats.Sdmx;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HumanSecurity.Web.Security;
 
 namespace HumanSecurity.Web.Api;
 
@@ -18,7 +19,7 @@ public static class ObservationsApi
         return api;
     }
 
-    public static async Task<IResult> GetObservationsAsync(HttpRequest request, IStore store, string? indicator, string? area, string? from, string? to,
+    public static async Task<IResult> GetObservationsAsync(HttpRequest request, CallerStoreView store, string? indicator, string? area, string? from, string? to,
         string? limit, string? totals, string? offset, string? format, CancellationToken cancellationToken)
     {
         if (ListQuery.Parse(request, limit, offset, format, ApiFormats.Observations, out var list) is { } bad) return bad;

@@ -1,7 +1,7 @@
 using HumanSecurity.Areas;
 using HumanSecurity.Indicators;
 using HumanSecurity.Programmes;
-using HumanSecurity.Storage;
+using HumanSecurity.Web.Security;
 
 namespace HumanSecurity.Web.Api;
 
@@ -18,7 +18,7 @@ public static class ProgrammesApi
         return api;
     }
 
-    public static async Task<IResult> GetProgrammesAsync(HttpRequest request, IStore store, string? area, string? cluster, string? limit, string? offset,
+    public static async Task<IResult> GetProgrammesAsync(HttpRequest request, CallerStoreView store, string? area, string? cluster, string? limit, string? offset,
         string? format, CancellationToken cancellationToken)
     {
         if (ListQuery.Parse(request, limit, offset, format, ApiFormats.Tables, out var list) is { } bad) return bad;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using HumanSecurity.Areas;
 using HumanSecurity.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HumanSecurity.Web.Security;
 
 namespace HumanSecurity.Web.Api;
 
@@ -20,7 +21,7 @@ public static class RunsApi
         return api;
     }
 
-    public static async Task<IResult> GetRunsAsync(HttpRequest request, IStore store, string? kind, string? limit, string? offset, string? format,
+    public static async Task<IResult> GetRunsAsync(HttpRequest request, CallerStoreView store, string? kind, string? limit, string? offset, string? format,
         CancellationToken cancellationToken)
     {
         if (ListQuery.Parse(request, limit, offset, format, ApiFormats.Tables, out var list) is { } bad) return bad;
@@ -30,7 +31,7 @@ public static class RunsApi
         return list.Slice(rows, (page, slice) => new RunsPage(page.Count, page.Total, page.Limit, page.Offset, page.Truncated, slice));
     }
 
-    public static async Task<IResult> GetRunAsync(HttpRequest request, IStore store, string id, string? node, string? level, string? area, string? period,
+    public static async Task<IResult> GetRunAsync(HttpRequest request, CallerStoreView store, string id, string? node, string? level, string? area, string? period,
         string? limit, string? offset, string? format, CancellationToken cancellationToken)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var runId))

@@ -5,28 +5,13 @@ using HumanSecurity.Storage;
 
 namespace HumanSecurity.Web.Overview;
 
-/// <summary>Everything the overview page shows, read from the store in one go.</summary>
+/// <summary>The store's inventory, read in one go: counts, datasets, areas, indicators with their latest values, and
+/// programmes (for <c>/api/indicators</c> and the data page).</summary>
 public sealed record ObservatoryOverview(
     StoreSummary Summary, IReadOnlyList<Dataset> Datasets, IReadOnlyList<Area> Areas, IReadOnlyList<IndicatorSummary> Indicators,
-    IReadOnlyList<Programme> Programmes, bool IsSynthetic)
+    IReadOnlyList<Programme> Programmes)
 {
-    /// <summary>GeoJSON geometry per area code (for the map).</summary>
-    public IReadOnlyDictionary<string, string> Geometries { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>Latest total value per indicator and area (for the map).</summary>
-    public IReadOnlyList<Observation> Latest { get; init; } = [];
-
-    /// <summary>Saved runs and the scores of the latest index and poverty runs.</summary>
-    public RunResults Results { get; init; } = RunResults.Empty;
-
-    /// <summary>The marker that labels synthetic demo data (in dataset names and indicator sources).</summary>
-    public const string SyntheticMarker = "synthetic demo data";
-
-    /// <summary>Reads everything the page shows.</summary>
-    public static Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken) => LoadAsync(store, true, cancellationToken);
-
-    /// <summary>Reads everything the page shows; <paramref name="withResults"/> false skips the runs and their scores.</summary>
-    public static async Task<ObservatoryOverview> LoadAsync(IStore store, bool withResults, CancellationToken cancellationToken)
+    public static async Task<ObservatoryOverview> LoadAsync(IStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var summary = await store.GetSummaryAsync(cancellationToken);
@@ -39,24 +24,8 @@ public sealed record ObservatoryOverview(
         var byIndicator = latest.ToLookup(o => o.Indicator, StringComparer.Ordinal);
         var summaries = indicators.OrderBy(i => i.Cluster).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Select(i => Summarise(i, byIndicator[i.Code], kinds)).ToList();
-        var synthetic = datasets.Any(d => Marks(d.Name) || Marks(d.SourceFile)) || indicators.Any(i => Marks(i.Source));
-        var geometries = await store.GetGeometriesAsync(cancellationToken);
-        var results = withResults ? await RunResults.LoadAsync(store, cancellationToken) : RunResults.Empty;
-        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes, synthetic) { Geometries = geometries, Latest = latest, Results = results };
+        return new ObservatoryOverview(summary, datasets, areas, summaries, programmes);
     }
-
-    /// <summary>The indicator to map: <paramref name="code"/> when given (null when unknown), else the first indicator
-    /// with data at the most detailed level reported.</summary>
-    public IndicatorSummary? MapIndicator(string? code)
-    {
-        if (!string.IsNullOrEmpty(code)) return Indicators.FirstOrDefault(s => s.Indicator.Code == code);
-        var withData = Indicators.Where(s => s.Level is not null).ToList();
-        if (withData.Count == 0) return null;
-        var finest = withData.Max(s => s.Level);
-        return withData.First(s => s.Level == finest);
-    }
-
-    private static bool Marks(string? text) => text?.Contains(SyntheticMarker, StringComparison.OrdinalIgnoreCase) == true;
 
     private static IndicatorSummary Summarise(Indicators.Indicator indicator, IEnumerable<Observation> values, Dictionary<string, AreaKind> kinds)
     {

@@ -43,7 +43,7 @@ public static class QueryParameterCheck
                 var accepted = known.Names.Count == 0 ? "this endpoint takes no query parameters" : "this endpoint accepts " + string.Join(", ", known.Names);
                 return $"unknown query parameter '{name}'; {accepted}";
             }
-            if (values.Count > 1) return $"query parameter '{name}' is given {values.Count} times; give it once (lists are comma-separated)";
+            if (values.Count > 1 && !known.Repeatable.Contains(name)) return $"query parameter '{name}' is given {values.Count} times; give it once (lists are comma-separated)";
         }
         return null;
     }

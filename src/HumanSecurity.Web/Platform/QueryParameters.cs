@@ -6,12 +6,19 @@ using Microsoft.AspNetCore.Routing.Patterns;
 namespace HumanSecurity.Web.Platform;
 
 /// <summary>Endpoint metadata: the query parameters an endpoint reads. <see cref="QueryParameterCheck"/> refuses any
-/// other, and any parameter given twice.</summary>
+/// other, and any parameter given twice unless it binds to an array (<c>?areas=A&amp;areas=B</c>).</summary>
 public sealed class QueryParameters
 {
-    public QueryParameters(IEnumerable<string> names) => Names = new SortedSet<string>(names, StringComparer.OrdinalIgnoreCase);
+    public QueryParameters(IEnumerable<string> names, IEnumerable<string>? repeatable = null)
+    {
+        Names = new SortedSet<string>(names, StringComparer.OrdinalIgnoreCase);
+        Repeatable = new HashSet<string>(repeatable ?? [], StringComparer.OrdinalIgnoreCase);
+    }
 
     public IReadOnlySet<string> Names { get; }
+
+    /// <summary>The parameters that bind to arrays and may be given several times.</summary>
+    public IReadOnlySet<string> Repeatable { get; }
 
     private static readonly HashSet<Type> Ignored =
     [
@@ -28,17 +35,17 @@ public sealed class QueryParameters
         ArgumentNullException.ThrowIfNull(pattern);
         var route = pattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
+        var repeatable = new List<string>();
         foreach (var p in handler.GetParameters())
         {
-            if (p.GetCustomAttribute<FromQueryAttribute>() is { } q)
-            {
-                names.Add(q.Name ?? p.Name!);
-                continue;
-            }
-            if (Ignored.Contains(p.ParameterType) || route.Contains(p.Name!) || p.GetCustomAttributes().Any(IsOtherSource)) continue;
-            if (IsSimple(p.ParameterType)) names.Add(p.Name!);
+            var name = p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name!;
+            var query = p.GetCustomAttribute<FromQueryAttribute>() is not null
+                || (!Ignored.Contains(p.ParameterType) && !route.Contains(p.Name!) && !p.GetCustomAttributes().Any(IsOtherSource) && IsSimple(p.ParameterType));
+            if (!query) continue;
+            names.Add(name);
+            if (p.ParameterType.IsArray) repeatable.Add(name);
         }
-        return new QueryParameters(names);
+        return new QueryParameters(names, repeatable);
     }
 
     private static bool IsOtherSource(Attribute a) =>

@@ -9,11 +9,14 @@ namespace HumanSecurity.Web.Platform;
 /// refusal of failed tokens, body size limits, unknown query parameters, authorization, then cached reads.</summary>
 public static class WebPlatform
 {
-    /// <summary>Registers the store (as given and as each caller may see it), access control and the read cache.</summary>
+    /// <summary>Registers the store (as given, as the public sees it, and as each caller may see it), access control and the read cache.</summary>
     public static IServiceCollection AddWebPlatform(this IServiceCollection services, WebOptions options, IStore store)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(StoreServices.Of(store));
+        // Anything that takes an IStore (the dashboard's singleton read models) sees public data only: a cache shared by
+        // every caller must never hold restricted rows. Caller-aware endpoints take a CallerStoreView instead.
+        services.AddSingleton<IStore>(new CallerStoreView(store, canReadRestricted: false));
         services.AddSingleton(options);
         services.AddSingleton(new ReadCacheStore(options.ReadCacheBytes));
         services.AddAccessControl(options);

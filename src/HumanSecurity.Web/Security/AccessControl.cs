@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Authentication;
 namespace HumanSecurity.Web.Security;
 
 /// <summary>Tokens, roles and audit for every endpoint. Reads: anonymous callers see public data when
-/// <see cref="WebOptions.AllowsAnonymousRead"/> (else every endpoint without its own rule needs a token), and endpoints
-/// get an <see cref="IStore"/> that hides restricted datasets from callers without a role (<see cref="CallerStoreView"/>).
+/// <see cref="WebOptions.AllowsAnonymousRead"/> (else every endpoint without its own rule needs a token); an endpoint that
+/// takes a <see cref="CallerStoreView"/> reads the store as its caller may (restricted datasets hidden from callers
+/// without a role), one that takes an <see cref="IStore"/> reads it as the public does.
 /// Writes: <c>.RequireRole(Role.Analyst).Audited("alert.ack")</c> on the endpoint.</summary>
 public static class AccessControl
 {
@@ -23,12 +24,12 @@ public static class AccessControl
                 o.AddPolicy(PolicyOf(role), p => p.AddAuthenticationSchemes(TokenAuthentication.SchemeName).RequireAuthenticatedUser().RequireRole(role.ToCode()));
             if (!options.AllowsAnonymousRead) o.FallbackPolicy = o.GetPolicy(PolicyOf(Role.Viewer));
         });
-        services.AddScoped<IStore>(sp =>
+        services.AddScoped(sp =>
         {
             var store = sp.GetRequiredService<StoreServices>().Store;
             var user = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User;
-            // Never the store itself: the request scope disposes what a factory returns.
-            return new CallerStoreView(store, user is null || Caller.Of(user).CanReadRestricted);
+            // Never the store itself: the request scope disposes what a factory returns. Outside a request: public.
+            return new CallerStoreView(store, user is not null && Caller.Of(user).CanReadRestricted);
         });
         return services;
     }

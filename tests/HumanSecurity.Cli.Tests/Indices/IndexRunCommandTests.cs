@@ -119,7 +119,9 @@ public sealed class IndexRunCommandTests
     public void Run_ImputeAndScreenAndTreat_StepsWritten()
     {
         using var dir = new TempDirectory();
-        var data = dir.Write("d.csv", "unit,g,a,b,c\nu1,A,1,10,5\nu2,A,,20,7\nu3,B,2,30,9\nu4,B,,,\n");
+        // Screening counts the imputed data (COINr's Screen of the imputed data set): u4, alone in group C, has no group
+        // values to be imputed from, stays empty and is screened out.
+        var data = dir.Write("d.csv", "unit,g,a,b,c\nu1,A,1,10,5\nu2,A,,20,7\nu3,B,2,30,9\nu4,C,,,\n");
         var r = IndexCli.Run("index", "run", "--model", dir.Write("m.yaml", Model), "--data", data, "--out", dir.File("out"), "--keep-steps",
             "--impute", "group-mean:g", "--screen", "0.5", "--treat", "default");
         Assert.True(r.Exit == 0, r.Err);

@@ -64,7 +64,7 @@ public sealed class IndexStoreModeTests
     {
         using var dir = new TempDirectory();
         var db = await DemoStoreAsync(dir);
-        var r = IndexCli.Run("index", "run", "--model", Path.Combine(Fixtures.RepoRoot, "models", "inform-risk.yaml"), "--db", db, "--level", "admin1");
+        var r = IndexCli.Run("index", "run", "--model", Path.Combine(Fixtures.RepoRoot, "models", "inform-risk-2020.yaml"), "--db", db, "--level", "admin1");
         Assert.Equal(1, r.Exit);
         Assert.Contains("no observations", r.Err, StringComparison.Ordinal);
     }

@@ -31,6 +31,28 @@ public sealed class AggregationTests
     [Fact]
     public void GeneralisedMean_PowerZero_IsGeometricMean() => Assert.Equal(Math.Sqrt(4 * 9), P("genmean:0", 4, 9), 12);
 
+    // COINr a_genmean computes (sum(w·x^p)/sum(w))^(1/p) without na.rm: a missing child makes the parent missing, while
+    // a_amean, a_gmean and a_hmean skip missing children and re-normalise the weights.
+    [Fact]
+    public void GeneralisedMean_MissingChild_IsMissing()
+    {
+        var run = IndexPipeline.Run(Flat("genmean:2"), Data(Units, ("a", [3, double.NaN]), ("b", [4, 4])));
+        Assert.Equal(Math.Sqrt(12.5), Score(run, "P", "u1"), 12);
+        Assert.True(double.IsNaN(Score(run, "P", "u2")));
+        Assert.Equal(0, Rank(run, "P", "u2"));
+    }
+
+    [Theory]
+    [InlineData("amean")]
+    [InlineData("gmean")]
+    [InlineData("hmean")]
+    [InlineData("genmean:0")]
+    public void OtherMeans_MissingChild_AreSkipped(string method)
+    {
+        var run = IndexPipeline.Run(Flat(method), Data(Units, ("a", [3, double.NaN]), ("b", [4, 4])));
+        Assert.Equal(4, Score(run, "P", "u2"), 12);
+    }
+
     [Fact]
     public void MinAndMax_TwoValues_ArePlainExtremes()
     {

@@ -69,6 +69,36 @@ public sealed class ImputationTests
         Assert.Equal(["u2"], run.Screened);
     }
 
+    // COINr's Screen() measures availability on the data set it is given; hso screens after imputing (as build_example_coin()
+    // screens its imputed data set), so an imputed gap no longer counts as missing.
+    [Fact]
+    public void Screen_AfterImputation_CountsImputedValuesAsPresent()
+    {
+        var run = IndexPipeline.Run(Flat(), Data(["u1", "u2", "u3"], ("a", [1, double.NaN, 3]), ("b", [1, 2, 3])),
+            new PipelineOptions { Screen = 0.75, Impute = ImputeSpec.Parse("mean") });
+        Assert.Equal(["u1", "u2", "u3"], run.Units);
+        Assert.Empty(run.Screened);
+        Assert.Equal(2, run.Scores[0][1]);
+        Assert.True(run.Missing[0][1]);
+        Assert.True(run.Imputed[0][1]);
+    }
+
+    // Availability 1 − missing/indicators is compared with the threshold as COINr does (Dat_Avail < dat_thresh drops):
+    // 1 of 10 missing is exactly 0.9 and is kept at 0.9; 2 of 10 is dropped.
+    [Fact]
+    public void Screen_AvailabilityEqualToThreshold_IsKept()
+    {
+        var codes = Enumerable.Range(0, 10).Select(i => $"i{i}").ToArray();
+        var model = new IndexModel("ten", [.. codes.Select(c => new ModelIndicator(c, "P"))], [new ModelNode("P")])
+        {
+            Defaults = new ModelDefaults { Normalise = NormaliseSpec.Parse("none") },
+        };
+        var columns = codes.Select((c, i) => (c, new[] { 1.0, i == 0 ? double.NaN : 1, i < 2 ? double.NaN : 1 })).ToArray();
+        var run = IndexPipeline.Run(model, Data(["u1", "u2", "u3"], columns), new PipelineOptions { Screen = 0.9 });
+        Assert.Equal(["u1", "u2"], run.Units);
+        Assert.Equal(["u3"], run.Screened);
+    }
+
     [Fact]
     public void Denominate_DividesByDenominatorColumn()
     {

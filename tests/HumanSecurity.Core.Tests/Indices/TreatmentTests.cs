@@ -95,15 +95,65 @@ public sealed class TreatmentTests
     }
 }
 
+/// <summary>COINr's <c>winsorise()</c> loop: while failing and the count is below winmax, move every point at the current
+/// extreme to the next distinct value; the count is the size of the last high (and low) group, so earlier points count once.</summary>
 public sealed class WinsoriseLimitTests
 {
+    // 1..30 then 40, 60, 100, 150, 250 fails (skew 3.59, kurtosis 14.1). Step 1: 250 → 150 (count 1, still fails: skew 2.74,
+    // kurtosis 7.24); step 2: {150, 150} → 100 (count 2; 2.16, 4.18); step 3: {100, 100, 100} → 60 (count 3; 1.28 passes).
+    // hso used to add 1 + 2 + 3 = 6 > 5 and fall back to log_ct; COINr winsorises 3 points.
     [Fact]
-    public void Winsorise_TieGroupWouldExceedWinMax_Stops()
+    public void DefaultTreatment_GrowingTieGroup_CountsEachPointOnce()
+    {
+        double[] x = [.. Enumerable.Range(1, 30).Select(v => (double)v), 40, 60, 100, 150, 250];
+        Assert.Equal("winsorised 3", Treatment.DefaultTreatment(x, 5));
+        Assert.Equal([.. Enumerable.Range(1, 30).Select(v => (double)v), 40, 60, 60, 60, 60], x);
+        Assert.True(Moments.Passes(x));
+    }
+
+    // The limit is checked before a step, so a tied group can take the count past winmax (COINr stops after the step).
+    [Fact]
+    public void Winsorise_TieGroupPastWinMax_IsWinsorisedWhole()
     {
         double[] x = [1, 2, 3, 4, 5, 9, 9];
-        Assert.Equal(0, Treatment.Winsorise(x, 1, force: true));
-        Assert.Equal([1, 2, 3, 4, 5, 9, 9], x);
-        Assert.Equal(2, Treatment.Winsorise(x, 2, force: true));
+        Assert.Equal(2, Treatment.Winsorise(x, 1, force: true));
         Assert.Equal([1, 2, 3, 4, 5, 5, 5], x);
+    }
+
+    // Forced, winmax 3: {8, 8} → 7 (count 2 < 3, go on; skew 0.67 ≥ 0 so the high end again); {7, 7, 7} → 3 (count 3, stop).
+    // hso used to stop before the second step because 2 + 3 > 3.
+    [Fact]
+    public void Winsorise_Forced_CountIsLastGroupNotRunningSum()
+    {
+        double[] x = [1, 1, 1, 1, 2, 3, 7, 8, 8];
+        Assert.Equal(3, Treatment.Winsorise(x, 3, force: true));
+        Assert.Equal([1, 1, 1, 1, 2, 3, 3, 3, 3], x);
+    }
+
+    // The side follows the sign of the skew at each step; the count adds the last low and the last high group:
+    // [1, 2, 3, 7, 8, 8] has skew −0.11 < 0, so 1 → 2 (low 1); then skew 0 ≥ 0, so {8, 8} → 7 (high 2): count 3.
+    [Fact]
+    public void Winsorise_Forced_BothSides_CountsLowAndHighGroups()
+    {
+        double[] x = [1, 2, 3, 7, 8, 8];
+        Assert.Equal(3, Treatment.Winsorise(x, 3, force: true));
+        Assert.Equal([2, 2, 3, 7, 7, 7], x);
+    }
+
+    [Fact]
+    public void Winsorise_WinMaxZero_ChangesNothing()
+    {
+        double[] x = [1, 2, 3, 4, 5, 9, 9];
+        Assert.Equal(0, Treatment.Winsorise(x, 0, force: true));
+        Assert.Equal([1, 2, 3, 4, 5, 9, 9], x);
+    }
+
+    // Negative skew winsorises the low end: the mirror image of the one-outlier case.
+    [Fact]
+    public void DefaultTreatment_NegativeSkew_WinsorisesLowest()
+    {
+        double[] x = [-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -30, -100];
+        Assert.Equal("winsorised 1", Treatment.DefaultTreatment(x, 5));
+        Assert.Equal(-30, x[^1]);
     }
 }

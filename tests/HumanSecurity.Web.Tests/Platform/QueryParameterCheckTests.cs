@@ -55,15 +55,18 @@ public sealed class QueryParameterCheckTests(DemoDuckDbApp demo) : IClassFixture
     }
 
     private static void Handler(IStore store, string id, string? plain, int? number, [FromQuery(Name = "renamed")] string? x, [FromHeader] string? header,
-        [FromServices] WebOptions options, HttpContext context, CancellationToken ct)
+        [FromServices] WebOptions options, HttpContext context, string[]? many, CancellationToken ct)
     {
     }
 
     [Fact]
-    public void Of_Handler_QueryParametersOnly()
+    public void Of_Handler_QueryParametersOnlyArraysRepeatable()
     {
         var method = typeof(QueryParameterCheckTests).GetMethod(nameof(Handler), BindingFlags.NonPublic | BindingFlags.Static)!;
-        var names = QueryParameters.Of(method, RoutePatternFactory.Parse("/things/{id}")).Names;
-        Assert.Equal(["number", "plain", "renamed"], names);
+        var known = QueryParameters.Of(method, RoutePatternFactory.Parse("/things/{id}"));
+        Assert.Equal(["many", "number", "plain", "renamed"], known.Names);
+        Assert.Equal(["many"], known.Repeatable);
+        Assert.Null(QueryParameterCheck.Problem(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["many"] = new(["a", "b"]) }), known));
+        Assert.NotNull(QueryParameterCheck.Problem(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["plain"] = new(["a", "b"]) }), known));
     }
 }

@@ -9,19 +9,27 @@ public static class Contributions
     public static double[] Compute(IndexRun run, int node, int unit)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var tree = run.Tree;
+        return Compute(run.Tree, n => run.Scores[n][unit], node);
+    }
+
+    /// <summary>Contribution of every node under <paramref name="node"/> to one unit's score, from that unit's score on each
+    /// node (<paramref name="score"/> by node index, NaN = missing), e.g. scores read back from a saved run; missing = 0.</summary>
+    public static double[] Compute(IndexTree tree, Func<int, double> score, int node)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(score);
         var c = new double[tree.NodeCount];
-        c[node] = run.Scores[node][unit];
+        c[node] = score(node);
         if (double.IsNaN(c[node])) return new double[tree.NodeCount];
         for (var n = node; n >= tree.IndicatorCount; n--)
         {
             if (c[n] == 0) continue;
             double total = 0;
             foreach (var k in tree.Children[n])
-                if (!double.IsNaN(run.Scores[k][unit])) total += tree.Weights[k] * run.Scores[k][unit];
+                if (!double.IsNaN(score(k))) total += tree.Weights[k] * score(k);
             if (total == 0) continue;
             foreach (var k in tree.Children[n])
-                if (!double.IsNaN(run.Scores[k][unit])) c[k] += c[n] * tree.Weights[k] * run.Scores[k][unit] / total;
+                if (!double.IsNaN(score(k))) c[k] += c[n] * tree.Weights[k] * score(k) / total;
         }
         return c;
     }

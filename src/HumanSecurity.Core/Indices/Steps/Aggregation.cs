@@ -3,7 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace HumanSecurity.Indices.Steps;
 
 /// <summary>Aggregates the children of one node for every unit. Weights are re-normalised over each unit's present
-/// (non-missing) children; a unit with fewer present children than the node's min_share gets NaN.</summary>
+/// (non-missing) children; a unit with fewer present children than the node's min_share gets NaN. The generalised mean
+/// (p ≠ 0) is missing as soon as one child is, as COINr's <c>a_genmean</c> is.</summary>
 public static class Aggregation
 {
     /// <summary>Computes <c>scores[node]</c> from the children's columns.</summary>
@@ -57,11 +58,15 @@ public static class Aggregation
         for (var u = 0; u < target.Length; u++)
         {
             double acc = 0, sumW = 0, extreme = method == AggregationMethod.Min ? double.PositiveInfinity : double.NegativeInfinity;
-            var present = 0;
+            int present = 0, absent = 0;
             for (var k = 0; k < kids.Length; k++)
             {
                 var v = scores[kids[k]][u];
-                if (double.IsNaN(v)) continue;
+                if (double.IsNaN(v))
+                {
+                    absent++;
+                    continue;
+                }
                 var w = tree.Weights[kids[k]];
                 present++;
                 sumW += w;
@@ -99,7 +104,9 @@ public static class Aggregation
                         break;
                 }
             }
-            target[u] = present == 0 || present < need || sumW == 0 ? double.NaN : method switch
+            // COINr's a_genmean sums w·x^p without na.rm: one missing child makes the mean missing (its other means skip them).
+            var undefined = present == 0 || present < need || sumW == 0 || (absent > 0 && method == AggregationMethod.GeneralisedMean);
+            target[u] = undefined ? double.NaN : method switch
             {
                 AggregationMethod.GeometricMean or AggregationMethod.GeometricMeanZero => Math.Exp(acc / sumW),
                 AggregationMethod.FlagCount => acc,

@@ -19,7 +19,7 @@ public static class Normalisation
             case NormaliseMethod.MinMax: MinMax(target, spec.A, spec.B, directed); return;
             case NormaliseMethod.ZScore: ZScore(target, spec.A, spec.B); return;
             case NormaliseMethod.Goalposts: Goalposts(target, indicator, spec.B, directed); return;
-            case NormaliseMethod.Rank: Ranking.AverageRanks(target, target); return;
+            case NormaliseMethod.Rank: Rank(target); return;
             case NormaliseMethod.PercentRank: PercentRank(target); return;
             case NormaliseMethod.DistanceToMax: MinMax(target, 0, 1, directed); return;
             case NormaliseMethod.DistanceToReference: DistanceToReference(target, indicator, units); return;
@@ -68,25 +68,23 @@ public static class Normalisation
         }
     }
 
-    /// <summary>rank / n with average ranks for ties (COINr <c>n_prank</c>).</summary>
+    /// <summary>Ranks, 1 = lowest, ties take the minimum rank (COINr <c>n_rank</c>: <c>rank(x, ties.method = "min")</c>).</summary>
+    public static void Rank(Span<double> x) => Ranking.AscendingMinRanks(x, x, RankBuffer.ForCurrentThread(x.Length));
+
+    /// <summary>Percent ranks (rank − 1)/(n − 1) with minimum ranks for ties, n = non-missing values (COINr <c>n_prank</c>):
+    /// the lowest value scores 0 and the highest 1.</summary>
     public static void PercentRank(Span<double> x)
     {
+        Rank(x);
         var (n, _) = Moments.CountMean(x);
-        Ranking.AverageRanks(x, x);
-        for (var i = 0; i < x.Length; i++) x[i] /= n;
+        for (var i = 0; i < x.Length; i++) x[i] = (x[i] - 1) / (n - 1);
     }
 
-    /// <summary>Number of units with a strictly lower value (COINr <c>n_borda</c>: min-rank − 1).</summary>
+    /// <summary>Number of units with a strictly lower value (COINr <c>n_borda</c>: minimum rank − 1).</summary>
     public static void Borda(Span<double> x)
     {
-        var copy = x.ToArray();
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (double.IsNaN(copy[i])) continue;
-            var below = 0;
-            foreach (var v in copy) if (v < copy[i]) below++;
-            x[i] = below;
-        }
+        Rank(x);
+        for (var i = 0; i < x.Length; i++) x[i] -= 1;
     }
 
     /// <summary>1 − (x_ref − x)/(x_ref − min), reference = the indicator's reference unit.</summary>

@@ -4,6 +4,9 @@ namespace HumanSecurity.Indices.Steps;
 /// a column allocates nothing. Not thread-safe: use one per thread.</summary>
 public sealed class RankBuffer
 {
+    [ThreadStatic]
+    private static RankBuffer? _current;
+
     public RankBuffer(int capacity)
     {
         KeysA = new ulong[capacity];
@@ -21,6 +24,14 @@ public sealed class RankBuffer
     internal int[] IndexB { get; private set; }
 
     internal int[] Counts { get; } = new int[1 << Ranking.RadixBits];
+
+    /// <summary>This thread's scratch buffer (grown as needed), for steps that rank a column without a buffer passed in.</summary>
+    internal static RankBuffer ForCurrentThread(int length)
+    {
+        var buffer = _current ??= new RankBuffer(length);
+        buffer.Ensure(length);
+        return buffer;
+    }
 
     internal void Ensure(int length)
     {

@@ -18,6 +18,26 @@ public static class Ranking
     /// Sorts with an LSD radix sort on order-preserving 64-bit keys (linear time, no allocation).</summary>
     public static void DescendingMinRanks(ReadOnlySpan<double> x, Span<int> ranks, RankBuffer buffer)
     {
+        var (n, sortedKeys, sortedIndex) = Sort(x, buffer, descending: true);
+        ranks[..x.Length].Clear();
+        for (var k = 0; k < n; k++)
+            ranks[sortedIndex[k]] = k > 0 && sortedKeys[k] == sortedKeys[k - 1] ? ranks[sortedIndex[k - 1]] : k + 1;
+    }
+
+    /// <summary>Competition ranks, 1 = lowest, ties take the minimum rank: R <c>rank(x, ties.method = "min", na.last = "keep")</c>,
+    /// which COINr's <c>n_rank</c>, <c>n_prank</c> and <c>n_borda</c> use. NaN stays NaN. Source and target may be the same span.</summary>
+    public static void AscendingMinRanks(ReadOnlySpan<double> x, Span<double> target, RankBuffer buffer)
+    {
+        var (n, sortedKeys, sortedIndex) = Sort(x, buffer, descending: false);
+        for (var i = 0; i < x.Length; i++)
+            if (double.IsNaN(x[i])) target[i] = double.NaN;
+        for (var k = 0; k < n; k++)
+            target[sortedIndex[k]] = k > 0 && sortedKeys[k] == sortedKeys[k - 1] ? target[sortedIndex[k - 1]] : k + 1;
+    }
+
+    /// <summary>The non-missing values' order-preserving keys and positions, sorted (keys copied before any target is written).</summary>
+    private static (int N, ulong[] Keys, int[] Index) Sort(ReadOnlySpan<double> x, RankBuffer buffer, bool descending)
+    {
         ArgumentNullException.ThrowIfNull(buffer);
         buffer.Ensure(x.Length);
         var n = 0;
@@ -25,14 +45,12 @@ public static class Ranking
         var index = buffer.IndexA;
         for (var i = 0; i < x.Length; i++)
         {
-            ranks[i] = 0;
             if (double.IsNaN(x[i])) continue;
-            keys[n] = DescendingKey(x[i]);
+            keys[n] = descending ? DescendingKey(x[i]) : ~DescendingKey(x[i]);
             index[n++] = i;
         }
         var (sortedKeys, sortedIndex) = n < SmallSort ? ComparisonSort(buffer, n) : RadixSort(buffer, n);
-        for (var k = 0; k < n; k++)
-            ranks[sortedIndex[k]] = k > 0 && sortedKeys[k] == sortedKeys[k - 1] ? ranks[sortedIndex[k - 1]] : k + 1;
+        return (n, sortedKeys, sortedIndex);
     }
 
     /// <summary>A key whose unsigned ascending order is the descending order of the doubles (−0 and +0 equal).</summary>
@@ -68,25 +86,5 @@ public static class Ranking
             (index, indexOut) = (indexOut, index);
         }
         return (keys, index);
-    }
-
-    /// <summary>Ascending ranks with ties averaged (R <c>rank(x)</c>); NaN stays NaN. Source and target may be the same span.</summary>
-    public static void AverageRanks(ReadOnlySpan<double> x, Span<double> target)
-    {
-        var idx = new List<int>(x.Length);
-        for (var i = 0; i < x.Length; i++) if (!double.IsNaN(x[i])) idx.Add(i);
-        var order = idx.ToArray();
-        var keys = new double[order.Length];
-        for (var k = 0; k < order.Length; k++) keys[k] = x[order[k]];
-        keys.AsSpan().Sort(order);
-        var start = 0;
-        while (start < order.Length)
-        {
-            var end = start;
-            while (end + 1 < order.Length && keys[end + 1] == keys[start]) end++;
-            var avg = (start + end) / 2.0 + 1;
-            for (var k = start; k <= end; k++) target[order[k]] = avg;
-            start = end + 1;
-        }
     }
 }

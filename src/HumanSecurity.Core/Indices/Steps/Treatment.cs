@@ -30,27 +30,33 @@ public static class Treatment
         return "log_ct";
     }
 
-    /// <summary>Winsorises: replaces the current extreme (high side when skew ≥ 0, else low side; tied extremes together) by
-    /// the next value, until the column passes the skew/kurtosis check or the next step would change more than
-    /// <paramref name="winMax"/> points in total (a running total, unlike COINr's counter of the last tie group).</summary>
+    /// <summary>Winsorises as COINr's <c>winsorise()</c>: while the column fails the skew/kurtosis check (or always, when
+    /// <paramref name="force"/>) and fewer than <paramref name="winMax"/> points are counted, every point at the current
+    /// extreme (the maximum when skew ≥ 0, else the minimum; ties move together) takes the next distinct value. Points
+    /// winsorised earlier sit at the extreme, so they are in the group again: the count is the size of the last high-side
+    /// group plus that of the last low-side group, i.e. every point changed so far. The limit is checked before a step, so
+    /// the last step can take the count past <paramref name="winMax"/> (5, 3 tied → 7). Returns the count.</summary>
     public static int Winsorise(Span<double> x, int winMax, bool force)
     {
-        var count = 0;
+        int high = 0, low = 0;
         var (skew, kurt) = Moments.SkewKurtosis(x);
-        while (count < winMax && (force || !Moments.Passes(skew, kurt)))
+        while (high + low < winMax && (force || !Moments.Passes(skew, kurt)))
         {
-            var high = !(skew < 0);
-            var (extreme, next) = ExtremeAndNext(x, high);
-            if (double.IsInfinity(next)) break;
-            var ties = 0;
-            foreach (var v in x) if (v == extreme) ties++;
-            if (count + ties > winMax) break; // never more than winMax points in total (tied extremes move together)
+            var atMax = !(skew < 0);
+            var (extreme, next) = ExtremeAndNext(x, atMax);
+            if (double.IsInfinity(next)) break; // every value is at the extreme: nothing to move to
+            var group = 0;
             for (var i = 0; i < x.Length; i++)
-                if (x[i] == extreme) x[i] = next;
-            count += ties;
+            {
+                if (x[i] != extreme) continue;
+                x[i] = next;
+                group++;
+            }
+            if (atMax) high = group;
+            else low = group;
             (skew, kurt) = Moments.SkewKurtosis(x);
         }
-        return count;
+        return high + low;
     }
 
     /// <summary>The largest (or smallest) value and the next distinct one, in one pass.</summary>

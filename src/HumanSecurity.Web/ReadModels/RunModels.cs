@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using HumanSecurity.Formats.Models;
+using HumanSecurity.Indices;
+
+namespace HumanSecurity.Web.ReadModels;
+
+/// <summary>The model tree of a saved index run, for contributions and the tree view: the model file named by the run
+/// (<c>{model}.yaml</c> in <see cref="WebOptions.ModelsDirectory"/>), used only when its SHA-256 equals the run's model
+/// hash (so a changed file never explains an old run), bound to the catalogue indicators the run scored, compiled.
+/// Null when the file is absent or differs; pages then say so.</summary>
+public sealed class RunModels(WebOptions options)
+{
+    private readonly ConcurrentDictionary<(long, DateTimeOffset), RunModel?> _cache = new();
+
+    public RunModel? For(RunScores scores, DashboardSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return _cache.GetOrAdd((scores.Run.Id, scores.Run.CreatedAt), _ => Load(scores, snapshot));
+    }
+
+    private RunModel? Load(RunScores scores, DashboardSnapshot snapshot)
+    {
+        if (scores.Run.Kind != "index") return null;
+        var path = Path.Combine(options.ModelsDirectory, scores.Run.Model + ".yaml");
+        if (scores.Run.Model.AsSpan().IndexOfAny(['/', '\\']) >= 0 || !File.Exists(path)) return null;
+        IndexModel model;
+        try
+        {
+            model = ModelYamlReader.ReadFile(path);
+        }
+        catch (InvalidInputException)
+        {
+            return null;
+        }
+        if (StoreIndexRunner.ModelHash(model) != scores.Run.ModelHash) return null;
+        if (model.FromCatalogue)
+        {
+            var scored = scores.Nodes.Where(n => scores.LevelOf(n) == 1).ToHashSet(StringComparer.Ordinal);
+            model = CatalogueBinding.Bind(model, snapshot.Indicators.Values.Where(i => scored.Contains(i.Code)));
+        }
+        var tree = IndexTree.Compile(model);
+        return tree.Codes.All(scores.HasNode) ? new RunModel(model, tree) : null;
+    }
+}
+
+/// <summary>A run's model and its compiled tree.</summary>
+public sealed record RunModel(IndexModel Model, IndexTree Tree)
+{
+    /// <summary>The display name of a node: the model's name for aggregates, the indicator's name for leaves.</summary>
+    public string NameOf(int node) => node < Tree.IndicatorCount
+        ? Tree.Indicators[node].Name ?? Tree.Codes[node]
+        : Tree.Aggregates[node - Tree.IndicatorCount].Name ?? Tree.Codes[node];
+}
