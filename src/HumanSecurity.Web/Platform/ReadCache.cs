@@ -97,7 +97,8 @@ public static class ReadCache
         }
     }
 
-    /// <summary>Runs the endpoint into a buffer; a 200 becomes a <see cref="CachedResponse"/>, anything else is written out.</summary>
+    /// <summary>Runs the endpoint into a buffer; a cacheable 200 becomes a <see cref="CachedResponse"/>, anything else is
+    /// written out as it is.</summary>
     private static async Task<CachedResponse?> ComputeAsync(HttpContext context, RequestDelegate next, string etag, long version)
     {
         var original = context.Response.Body;
@@ -112,7 +113,7 @@ public static class ReadCache
             context.Response.Body = original;
         }
         var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.SetCookie))
+        if (response.StatusCode == StatusCodes.Status200OK && IsCacheable(response.ContentType) && !response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             var headers = response.Headers.Where(h => !Uncaptured.Contains(h.Key)).Select(h => new KeyValuePair<string, string>(h.Key, h.Value.ToString())).ToList();
             return new CachedResponse(version, etag, response.ContentType, headers, buffer.ToArray());
@@ -120,6 +121,15 @@ public static class ReadCache
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
         return null;
+    }
+
+    /// <summary>Text responses (JSON, CSV, HTML, GeoJSON, SVG) are deterministic functions of the data and the request;
+    /// generated binary documents (PDF prints) may embed times, so they are neither kept nor given an ETag.</summary>
+    public static bool IsCacheable(string? contentType)
+    {
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var type) || type.MediaType.Value is not { } media) return false;
+        return media.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || media.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+            || media.EndsWith("+csv", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+xml", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string KeyOf(HttpRequest request, Caller caller) =>

@@ -73,6 +73,18 @@ public sealed class ReadCacheTests
         Assert.True(cache.TryStart("k", out _));
     }
 
+    [Theory]
+    [InlineData("application/json; charset=utf-8", true)]
+    [InlineData("text/csv; charset=utf-8; header=present", true)]
+    [InlineData("text/html; charset=utf-8", true)]
+    [InlineData("application/geo+json", true)]
+    [InlineData("application/vnd.sdmx.data+csv; version=2.0.0", true)]
+    [InlineData("image/svg+xml", true)]
+    [InlineData("application/pdf", false)]
+    [InlineData("image/png", false)]
+    [InlineData(null, false)]
+    public void IsCacheable_TextYesBinaryNo(string? contentType, bool cacheable) => Assert.Equal(cacheable, ReadCache.IsCacheable(contentType));
+
     [Fact]
     public void ETag_StrongQuotedAndFixedPerVersionAndKey()
     {
