@@ -69,6 +69,7 @@ endpoints=(
   "/" "/health" "/api/areas" "/api/areas?kind=admin2&format=csv" "/api/indicators" "/api/datasets" "/api/programmes" "/api/runs"
   "/api/runs/$run?limit=100" "/api/runs/$run?limit=100&offset=$((scores / 2))" "/api/runs/$run?node=HSI&level=admin2"
   "/api/observations" "/api/observations?indicator=POV_HC&limit=100" "/api/reference"
+  "/api/map" "/api/geometry?level=admin2&simplify=0.01" "/api/areas/XA01/profile" "/areas/XA01" "/compare?areas=XA01,XB01"
 )
 for e in "${extra[@]}"; do endpoints+=("${e//RUN/$run}"); done
 

@@ -86,10 +86,6 @@ public sealed class ApiRunsTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDbA
     [InlineData("/api/runs/1?offset=99999999999", 400, "'offset'")]
     public async Task ApiRun_BadInput_ProblemNamingParameter(string url, int status, string named)
     {
-        var response = await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
-        Assert.Equal((HttpStatusCode)status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains(named, json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertAsync(await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct), (HttpStatusCode)status, named);
     }
 }
