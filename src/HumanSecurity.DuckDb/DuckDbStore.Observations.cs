@@ -57,6 +57,7 @@ public sealed partial class DuckDbStore
         return Sql.Command(connection, sql, [.. args]);
     }
 
+    /// <summary>The query's filters on the <c>observations</c> view (<c>true AND ...</c>) and their arguments.</summary>
     private static (string Where, List<object?> Args) ObservationFilter(ObservationQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
@@ -67,6 +68,7 @@ public sealed partial class DuckDbStore
         if (query.Areas is { Count: > 0 } areas) { sql.Append(" AND list_contains(?, area)"); args.Add(areas.ToArray()); }
         if (query.From is { } from) { sql.Append(" AND period_start >= ?"); args.Add(from.Start); }
         if (query.To is { } to) { sql.Append(" AND period_start <= ?"); args.Add(to.End); }
+        if (query.Datasets is { } datasets) { sql.Append(" AND list_contains(?, dataset_id)"); args.Add(datasets.ToArray()); }
         if (query.TotalsOnly) sql.Append(" AND ").Append(TotalsFilter);
         if (query.PublicOnly)
             sql.Append(" AND dataset_id NOT IN (SELECT dataset_id FROM dataset_access WHERE restricted) AND dataset_id NOT IN (SELECT id FROM datasets WHERE kind = 'Survey')");
@@ -78,6 +80,21 @@ public sealed partial class DuckDbStore
         ArgumentNullException.ThrowIfNull(query);
         var (where, args) = ObservationFilter(query);
         return WithGateAsync(() => Sql.Long(_connection, "SELECT count(*) FROM observations WHERE " + where, [.. args]), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return WithGateAsync<IReadOnlyList<long>>(() =>
+        {
+            var (where, args) = ObservationFilter(query with { Offset = 0, Limit = null });
+            var sql = $"SELECT DISTINCT dataset_id FROM observations WHERE {where} UNION SELECT dataset_id FROM areas UNION SELECT dataset_id FROM area_populations UNION SELECT dataset_id FROM indicators ORDER BY 1";
+            using var command = Sql.Command(_connection, sql, [.. args]);
+            using var reader = command.ExecuteReader();
+            var ids = new List<long>();
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+            return ids;
+        }, cancellationToken);
     }
 
     private static void AddObservation(ObservationChunk chunk, DbDataReader r)

@@ -126,7 +126,15 @@ internal static class StoreSchema
             LEFT JOIN labels so ON so.id = o.source_id;
         """,
 
-        // 5 (webapi, issue 13 access control): API tokens, kept only as SHA-256 hashes of the token text; the audit log
+        // 5 (runs, issue 9): run manifests. Every run keeps the complete record of how it was made (RunManifest JSON:
+        // engine and commit, model hash and text, every resolved option, per-node methods, counts, timings), and a link to
+        // each dataset it read, so a run knows its snapshot and a dataset knows the runs that used it.
+        """
+        ALTER TABLE runs ADD COLUMN manifest_json VARCHAR;
+        CREATE TABLE run_datasets (run_id BIGINT NOT NULL, dataset_id BIGINT NOT NULL, PRIMARY KEY (run_id, dataset_id));
+        """,
+
+        // 6 (webapi, issue 13 access control): API tokens, kept only as SHA-256 hashes of the token text; the audit log
         // of writes (an entry is appended as 'pending' before the write and completed with its outcome after); and the
         // access mark of datasets (absent = public; survey datasets are restricted whatever the mark).
         """

@@ -9,8 +9,8 @@ namespace HumanSecurity.Web;
 
 /// <summary>Builds the observatory web application: the dashboard pages (map, area profiles, compare, data), <c>/health</c>,
 /// the JSON API and its reference page over an injected <see cref="IStore"/>, on 127.0.0.1 unless told otherwise; errors
-/// are ProblemDetails. The platform (<see cref="WebPlatform"/>) adds host checks, security headers, tokens, audit, limits
-/// and caching.</summary>
+/// are ProblemDetails (exceptions through <see cref="ApiExceptionHandler"/>). The platform (<see cref="WebPlatform"/>) adds
+/// host checks, security headers, tokens, audit, limits and caching.</summary>
 public static class ObservatoryWebApp
 {
     /// <summary>A builder with the store and options registered and Kestrel bound to <see cref="WebOptions.ListenAddress"/>.
@@ -29,6 +29,7 @@ public static class ObservatoryWebApp
         builder.Logging.ClearProviders();
         builder.Services.AddWebPlatform(options, store);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddDashboard();
         builder.Services.AddApiReference();

@@ -1,6 +1,6 @@
 using HumanSecurity.Areas;
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Testing;
 
 namespace HumanSecurity.Cli.Tests;
@@ -51,6 +51,10 @@ public sealed class DemoCommandTests
             var high = poverty.Where(r => r.Node == "M0@k33|ci_high").ToDictionary(r => r.Unit);
             Assert.All(m0.Where(r => r.Class is null), r => Assert.True(low[r.Unit].Score < r.Score && r.Score < high[r.Unit].Score));
         }
+
+        // Both runs recompute equal from their manifests and the datasets they name.
+        Assert.Equal(0, await HsoApp.RunAsync(["verify", "--db", db, "--run", "1"]));
+        Assert.Equal(0, await HsoApp.RunAsync(["verify", "--db", db, "--run", "2"]));
 
         // hso report writes the area's self-contained report; bad options are located errors.
         var report = dir.File("XA01.html");
@@ -103,10 +107,10 @@ public sealed class DemoCommandTests
     public async Task DemoData_MissingOut_UsageError() => Assert.Equal(2, await HsoApp.RunAsync(["demo-data"]));
 
     [Fact]
-    public async Task Serve_MissingStore_Exit1()
+    public async Task Serve_MissingStore_StoreUnavailable()
     {
         using var dir = new TempDirectory();
-        Assert.Equal(1, await HsoApp.RunAsync(["serve", "--db", dir.File("absent.duckdb"), "--port", "0"]));
+        Assert.Equal(3, await HsoApp.RunAsync(["serve", "--db", dir.File("absent.duckdb"), "--port", "0"]));
         Assert.False(File.Exists(dir.File("absent.duckdb")));
     }
 

@@ -24,6 +24,19 @@ public sealed class ApiRunsTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDbA
     }
 
     [Fact]
+    public async Task ApiRun_Get_ServesTheManifest()
+    {
+        using var json = JsonDocument.Parse(await demo.Client.GetStringAsync(new Uri("/api/runs/1?limit=1", UriKind.Relative), Ct));
+        var manifest = json.RootElement.GetProperty("manifest");
+        Assert.Equal("index", manifest.GetProperty("kind").GetString());
+        Assert.Equal(json.RootElement.GetProperty("run").GetProperty("modelHash").GetString(), manifest.GetProperty("model").GetProperty("hash").GetString());
+        Assert.Equal("admin2", manifest.GetProperty("options").GetProperty("level").GetString());
+        Assert.True(manifest.GetProperty("inputs").GetProperty("store").GetProperty("datasets").GetArrayLength() > 0);
+        using var poverty = JsonDocument.Parse(await demo.Client.GetStringAsync(new Uri("/api/runs/2?limit=1", UriKind.Relative), Ct));
+        Assert.Equal(JsonValueKind.Null, poverty.RootElement.GetProperty("manifest").ValueKind);
+    }
+
+    [Fact]
     public async Task ApiRun_NodeAndAreaLevel_OnlyThoseRows()
     {
         var run = await demo.Client.GetFromJsonAsync<RunScoresResponse>(new Uri("/api/runs/1?node=HSI&level=admin1", UriKind.Relative), Ct);

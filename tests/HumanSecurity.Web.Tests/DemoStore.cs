@@ -1,16 +1,17 @@
 using HumanSecurity.Areas;
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Formats.Models;
-using HumanSecurity.Indices;
+using HumanSecurity.Indices.Runs;
+using HumanSecurity.Runs;
 using HumanSecurity.Storage;
 using HumanSecurity.Testing;
 
 namespace HumanSecurity.Web.Tests;
 
 /// <summary>The demo files imported by the regular importers into an in-memory DuckDB store, with run 1 = the
-/// human-security index at admin-2 (rolled up), run 2 = a poverty run by admin-1 with hand-made H, A and M0 cells and
+/// human-security index at admin-2 (rolled up; through <see cref="IndexRunner"/>, saved with its manifest), run 2 = a poverty run by admin-1 with hand-made H, A and M0 cells and
 /// confidence bounds (the last admin-1 area suppressed), and, when asked, runs 3.. = an index panel of
 /// the given number of years. Shared (as a linked file) by the web and browser test assemblies.</summary>
 public static class DemoStore
@@ -28,12 +29,16 @@ public static class DemoStore
             var format = file.EndsWith(".geojson", StringComparison.Ordinal) ? "geojson" : file[..file.IndexOf('.', StringComparison.Ordinal)];
             await DatasetImporters.Find(format)!.ImportAsync(new ImportRequest(dir.File(file)) { Name = "synthetic demo data: " + file }, store, null, ct);
         }
-        var model = ModelYamlReader.ReadFile(ModelPath);
-        await StoreIndexRunner.RunAsync(store, model, AreaKind.Admin2, null, new PipelineOptions(), ct: ct);
+        var model = new ModelLibrary(ModelsDirectory).Load(ModelPath);
+        await RunAsync(store, new IndexRequest(model.Model, model.Identity, new IndexStoreSource(store, AreaKind.Admin2)), ct);
         var suppressed = await SavePovertyRunAsync(store, ct);
-        if (panelYears > 0) await StoreIndexRunner.RunPanelAsync(store, model, AreaKind.Admin2, 2025 - panelYears + 1, 2025, new PipelineOptions(), ct: ct);
+        if (panelYears > 0)
+            await RunAsync(store, new IndexRequest(model.Model, model.Identity, new IndexStoreSource(store, AreaKind.Admin2)) { Panel = new PeriodRange(2025 - panelYears + 1, 2025) }, ct);
         return (store, suppressed);
     }
+
+    private static async Task RunAsync(DuckDbStore store, IndexRequest request, CancellationToken ct) =>
+        await RunRecorder.SaveAsync(store, (await IndexRunner.RunAsync(request, ct)).Outputs, ct);
 
     public static string ModelPath => Path.Combine(Fixtures.RepoRoot, "models", "human-security.yaml");
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using HumanSecurity.Areas;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Indicators;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;

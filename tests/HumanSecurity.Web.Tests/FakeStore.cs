@@ -64,6 +64,9 @@ internal sealed class FakeStore : IStore
         yield return chunk;
     }
 
+    public Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<long>>([.. Datasets.Select(d => d.Id)]);
+
     public Task<IReadOnlyList<Observation>> GetLatestValuesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Observation>>(Latest);
 
     public Task<IReadOnlyDictionary<string, string>> GetGeometriesAsync(CancellationToken cancellationToken = default) =>
@@ -76,7 +79,19 @@ internal sealed class FakeStore : IStore
     public Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("FakeStore is read-only.");
 
-    public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<RunRecord>>(Runs);
+    /// <summary>When set, listing runs throws it (tests of the exception → ProblemDetails map).</summary>
+    public Exception? RunsFailure { get; set; }
+
+    public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) =>
+        RunsFailure is { } failure ? Task.FromException<IReadOnlyList<RunRecord>>(failure) : Task.FromResult<IReadOnlyList<RunRecord>>(Runs);
+
+    public Task<RunRecord?> GetRunAsync(long runId, CancellationToken cancellationToken = default) => Task.FromResult(Runs.FirstOrDefault(r => r.Id == runId));
+
+    public Task<IReadOnlyList<RunRecord>> GetRunsReadingAsync(long datasetId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<RunRecord>>([]);
+
+    public Task<bool> DeleteRunAsync(long runId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("FakeStore is read-only.");
 
     public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => RefuseFullScoreReads
         ? throw new InvalidOperationException("this test store refuses to read every score of a run")

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using HumanSecurity.Cli.Demo;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Web;
 
 namespace HumanSecurity.Cli.Commands;
@@ -27,8 +27,10 @@ internal static class DemoCommand
         {
             var dbPath = parse.GetValue(db)!.FullName;
             var dataDir = parse.GetValue(data)!.FullName;
-            DemoRunner.EnsureData(dataDir, parse.GetValue(seed));
+            // The store first: a store another process holds (or a file that is no store) stops the demo before it
+            // spends time generating data.
             await using var store = DemoRunner.RecreateStore(dbPath);
+            DemoRunner.EnsureData(dataDir, parse.GetValue(seed));
             await DemoRunner.RunStepsAsync(store, dataDir, ct);
             await DemoRunner.PrintSummaryAsync(store, dbPath, ct);
             if (parse.GetValue(noServe)) return ExitCodes.Ok;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 
 namespace HumanSecurity.Cli.Commands;
 

@@ -12,7 +12,7 @@ internal static class IndexFromCoinrCommand
         var meta = new Option<string>("--meta") { Description = "COINr iMeta CSV (Level, iCode, iName, Direction, Weight, Parent, Type, ...).", Required = true };
         var outDir = new Option<string>("--out") { Description = "Directory to write model.yaml and data.csv into.", Required = true };
         var command = new Command("from-coinr", "Convert COINr's iData/iMeta into a model file and a data file.") { data, meta, outDir };
-        command.SetAction(parse => IndexCommand.Guard(() =>
+        command.SetAction(parse =>
         {
             var (model, csv) = CoinrImporter.Import(parse.GetValue(data)!, parse.GetValue(meta)!);
             var dir = parse.GetValue(outDir)!;
@@ -21,7 +21,7 @@ internal static class IndexFromCoinrCommand
             File.WriteAllText(Path.Combine(dir, "data.csv"), csv);
             Console.WriteLine($"wrote {Path.Combine(dir, "model.yaml")} ({model.Indicators.Count} indicators, {model.Nodes.Count} aggregates) and {Path.Combine(dir, "data.csv")}");
             return ExitCodes.Ok;
-        }));
+        });
         return command;
     }
 }

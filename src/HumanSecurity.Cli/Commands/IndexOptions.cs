@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using HumanSecurity.Formats.Runs;
 using HumanSecurity.Indices;
+using HumanSecurity.Runs;
 using nietras.SeparatedValues;
 
 namespace HumanSecurity.Cli.Commands;
@@ -8,7 +10,7 @@ namespace HumanSecurity.Cli.Commands;
 /// <summary>The step overrides shared by <c>hso index run</c> and <c>hso index sensitivity</c>.</summary>
 internal sealed class IndexOptions
 {
-    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md), or a built-in model name: human-security, inform-risk, compound-risk.", Required = true };
+    public Option<string> Model { get; } = new("--model") { Description = "Model YAML file (see docs/models.md), or a built-in model: NAME or NAME:RELEASE (hso models list).", Required = true };
     public Option<string?> Data { get; } = new("--data") { Description = "Data CSV: one row per unit (and period), one column per indicator." };
     public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normalisation for all indicators: minmax:L:U|zscore:M:S|goalposts|rank|prank|none." };
     public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregation for all levels: amean|gmean|hmean|genmean:P|min|max|softmax:C|copeland." };
@@ -44,6 +46,10 @@ internal sealed class IndexOptions
             KeepSteps = keepSteps,
         };
     }
+
+    /// <summary>The files options were read from (<c>--weights</c>), with their SHA-256, for the run manifest.</summary>
+    public IReadOnlyList<InputFile> WeightsFiles(ParseResult parse) =>
+        parse.GetValue(Weights) is { } w ? [InputFiles.Identify("weights", w)] : [];
 
     /// <summary>The <c>--period</c> value: (P, null) for one period, (FROM, TO) for a range, (null, null) when not given.</summary>
     public (double? From, double? To) PeriodOrRange(ParseResult parse)

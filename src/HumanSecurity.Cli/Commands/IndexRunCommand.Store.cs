@@ -1,73 +1,57 @@
 using HumanSecurity.Areas;
-using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Models;
 using HumanSecurity.Indices;
-using HumanSecurity.Storage;
+using HumanSecurity.Indices.Runs;
+using HumanSecurity.Runs;
 
 namespace HumanSecurity.Cli.Commands;
 
-/// <summary>Store mode arguments: model, store, area level, panel years (null = one year) and where kept steps go.</summary>
-internal sealed record StoreRequest(string ModelPath, string DbPath, string? Level, PeriodRange? Panel, string? OutDir);
-
 internal static partial class IndexRunCommand
 {
-    private static async Task<int> RunStoreAsync(StoreRequest request, PipelineOptions pipeline, CancellationToken ct)
+    /// <summary>Store mode: usage is checked before the store is opened; the runs are saved with their manifests.</summary>
+    private static async Task<int> RunStoreAsync(RunArgs args, string dbPath, AreaKind level, CancellationToken ct)
     {
-        var model = ModelYamlReader.ReadFile(BuiltInModels.Resolve(request.ModelPath));
-        var kind = AreaKind.Admin1;
-        if (request.Level is { } level && !AreaKinds.TryParse(level, out kind))
-            throw new UsageException($"--level: '{level}' is not an area level; expected one of {string.Join(", ", AreaKinds.AllCodes)}");
-        if (request.Panel is { } range && (range.From is not { } f || range.To is not { } t || f != Math.Floor(f) || t != Math.Floor(t)))
+        if (args.Pipeline.KeepSteps && args.OutDir is null) throw new UsageException("--keep-steps in store mode writes the steps to --out DIR; give --out");
+        if (args.Panel is { } range && (range.From is not { } f || range.To is not { } t || f != Math.Floor(f) || t != Math.Floor(t)))
             throw new UsageException("store mode: give the panel's years as --period FROM:TO (whole years, e.g. --period 2019:2025)");
-        if (!File.Exists(request.DbPath)) throw new InvalidInputException(request.DbPath, "store file not found");
-        int? year = pipeline.Period is { } p ? (int)p : null;
-        try
+        if (args.Pipeline.Period is { } p && p != Math.Floor(p)) throw new UsageException($"--period: store mode scores whole years; '{p}' is not one");
+        int? year = args.Pipeline.Period is { } y ? (int)y : null;
+        var loaded = ModelLibrary.BuiltIn.Load(args.Model);
+        return await StoreCommandRunner.RunAsync(dbPath, createIfMissing: false, async store =>
         {
-            await using var store = DuckDbStore.Open(request.DbPath);
-            if (request.Panel is { From: { } from, To: { } to })
-                return await RunPanelOnStoreAsync(store, model, kind, ((int)from, (int)to), pipeline, request.OutDir, ct);
-            return await RunOnStoreAsync(store, model, kind, year, pipeline with { Period = null }, ct, request.OutDir);
-        }
-        catch (StoreUnavailableException e)
+            var source = new IndexStoreSource(store, level) { Year = year };
+            var request = new IndexRequest(loaded.Model, loaded.Identity, source) { Options = args.Pipeline, Panel = args.Panel, OptionFiles = args.OptionFiles };
+            var result = await IndexRunner.RunAsync(request, ct);
+            var saved = await RunRecorder.SaveAsync(store, result.Outputs, ct);
+            Report(result, saved, level, args);
+            return ExitCodes.Ok;
+        });
+    }
+
+    private static void Report(IndexResult result, IReadOnlyList<Storage.RunRecord> saved, AreaKind level, RunArgs args)
+    {
+        var run = result.Run;
+        for (var k = 0; k < saved.Count; k++)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.StoreUnavailable;
+            var m = result.Outputs[k].Manifest;
+            Console.WriteLine($"saved run {saved[k].Id}: model {m.Model.Name}, {m.Counts.Units} {level.ToCode()} areas, {m.Counts.Indicators} indicators, period {string.Join(",", m.Periods)}, {m.Counts.ScoreRows} score rows");
         }
-    }
-
-    /// <summary>Runs on an open store and prints a summary (also used by tests with an in-memory store).</summary>
-    internal static async Task<int> RunOnStoreAsync(IStore store, IndexModel model, AreaKind kind, int? year, PipelineOptions pipeline, CancellationToken ct,
-        string? outDir = null)
-    {
-        var (run, rows, index) = await StoreIndexRunner.RunAsync(store, model, kind, year, pipeline, ct: ct);
-        Console.WriteLine($"saved run {run.Id}: model {model.Name}, {index.Units.Length} {kind.ToCode()} areas, {index.Tree.IndicatorCount} indicators, {rows.Count} score rows");
-        if (index.Screened.Count > 0) Console.WriteLine($"screened out {index.Screened.Count} area(s)");
-        PrintHighest(index);
-        if (pipeline.KeepSteps && outDir is not null) WriteStoreSteps(index, outDir);
-        return ExitCodes.Ok;
-    }
-
-    /// <summary>A panel on the store: one saved run per year, in ascending order (the latest run is the latest year).</summary>
-    internal static async Task<int> RunPanelOnStoreAsync(IStore store, IndexModel model, AreaKind kind, (int From, int To) years, PipelineOptions pipeline,
-        string? outDir, CancellationToken ct)
-    {
-        var (saved, panel) = await StoreIndexRunner.RunPanelAsync(store, model, kind, years.From, years.To, pipeline with { Period = null }, ct: ct);
-        foreach (var (run, rows) in saved)
-            Console.WriteLine($"saved run {run.Id}: model {model.Name}, {kind.ToCode()} areas, {rows.Count} score rows");
-        Console.WriteLine($"panel {years.From}-{years.To}: {saved.Count} runs, normalised on bounds pooled over the years");
-        PrintPerPeriod(panel, pipeline);
-        PrintHighest(panel.Latest);
-        if (outDir is null) return ExitCodes.Ok;
-        WritePanel(panel, Path.Combine(outDir, "panel"), pipeline);
-        Console.WriteLine($"panel scores, trends and changes -> {Path.Combine(outDir, "panel")}");
-        if (pipeline.KeepSteps) WriteStoreSteps(panel.Latest, outDir);
-        return ExitCodes.Ok;
-    }
-
-    private static void WriteStoreSteps(IndexRun run, string outDir)
-    {
-        IndexOutputWriter.WriteSteps(run, Path.Combine(outDir, "steps"));
-        Console.WriteLine($"steps -> {Path.Combine(outDir, "steps")}");
+        if (result.Panel is { } panel)
+        {
+            Console.WriteLine($"panel {result.Outputs[0].Manifest.Periods[0]}-{result.Manifest.Periods[^1]}: {saved.Count} runs, normalised on bounds pooled over the years");
+            PrintPerPeriod(panel, args.Pipeline);
+        }
+        if (run.Screened.Count > 0) Console.WriteLine($"screened out {run.Screened.Count} area(s)");
+        PrintHighest(run);
+        if (args.OutDir is null) return;
+        if (result.Panel is { } p)
+        {
+            WritePanel(p, Path.Combine(args.OutDir, "panel"), args.Pipeline.KeepSteps);
+            Console.WriteLine($"panel scores, trends and changes -> {Path.Combine(args.OutDir, "panel")}");
+        }
+        if (!args.Pipeline.KeepSteps) return;
+        IndexOutputWriter.WriteSteps(run, Path.Combine(args.OutDir, "steps"));
+        Console.WriteLine($"steps -> {Path.Combine(args.OutDir, "steps")}");
     }
 
     private static void PrintHighest(IndexRun index)

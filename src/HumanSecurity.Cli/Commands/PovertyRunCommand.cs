@@ -1,12 +1,16 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using HumanSecurity.Formats.Poverty;
+using HumanSecurity.Formats.Runs;
 using HumanSecurity.Poverty;
+using HumanSecurity.Poverty.Runs;
+using HumanSecurity.Runs;
 
 namespace HumanSecurity.Cli.Commands;
 
-/// <summary><c>hso poverty run</c>: estimates from a spec and a households CSV (plus an optional person roster).</summary>
+/// <summary><c>hso poverty run</c>: parses the options into one <see cref="PovertyRequest"/> (household CSV plus optional
+/// roster, or a store survey dataset), calls <see cref="PovertyRunner"/>, writes the output files (run.json = the
+/// manifest) and, in store mode, saves the run.</summary>
 internal static partial class PovertyRunCommand
 {
     public static Command Create()
@@ -16,7 +20,7 @@ internal static partial class PovertyRunCommand
         var roster = new Option<string?>("--roster") { Description = "Person roster CSV for indicators built from members." };
         var output = new Option<string>("--out") { Description = "Output directory (levels.csv, indicators.csv, changes.csv, run.json).", Required = true };
         var noSe = new Option<bool>("--no-se") { Description = "Point estimates only (skip standard errors)." };
-        var minCount = new Option<int?>("--min-count") { Description = $"Suppress cells with fewer unweighted rows than this (default 0 for files, {PublishedMinCount} in store mode)." };
+        var minCount = new Option<int?>("--min-count") { Description = $"Suppress cells with fewer unweighted rows than this (default 0 for files, {PovertyRunner.PublishedMinCount} in store mode)." };
         var db = new Option<string?>("--db") { Description = "Store mode: the DuckDB store holding an imported survey." };
         var dataset = new Option<long?>("--dataset") { Description = "Store mode: id of the survey dataset." };
         var by = new Option<string?>("--by") { Description = "Subgroup (area) columns, comma-separated, e.g. adm1 or adm2; replaces the spec's 'over'." };
@@ -26,52 +30,46 @@ internal static partial class PovertyRunCommand
         };
         command.SetAction((parse, ct) =>
         {
-            var dataPath = parse.GetValue(data);
-            var dbPath = parse.GetValue(db);
-            if (dbPath is not null)
+            var args = new RunArgs(parse.GetValue(spec)!, parse.GetValue(by), parse.GetValue(output)!, !parse.GetValue(noSe));
+            if (parse.GetValue(db) is { } dbPath)
             {
-                if (parse.GetValue(dataset) is not { } id)
-                    return Usage("--dataset is required with --db");
-                return CommandRunner.RunAsync(() => RunStoreAsync(parse.GetValue(spec)!, dbPath, id, parse.GetValue(by), parse.GetValue(output)!,
-                    !parse.GetValue(noSe), parse.GetValue(minCount) ?? PublishedMinCount, ct));
+                if (parse.GetValue(dataset) is not { } id) throw new UsageException("--dataset is required with --db");
+                return RunStoreAsync(args, dbPath, id, parse.GetValue(minCount) ?? PovertyRunner.PublishedMinCount, ct);
             }
-            if (dataPath is null) return Usage("--data (or --db and --dataset) is required");
-            return Task.FromResult(CommandRunner.Run(() => Run(parse.GetValue(spec)!, dataPath, parse.GetValue(roster), parse.GetValue(output)!,
-                !parse.GetValue(noSe), parse.GetValue(minCount) ?? 0, parse.GetValue(by))));
+            var dataPath = parse.GetValue(data) ?? throw new UsageException("--data (or --db and --dataset) is required");
+            return RunFileAsync(args, dataPath, parse.GetValue(roster), parse.GetValue(minCount) ?? 0, ct);
         });
         return command;
     }
 
-    private static PovertySpec WithBy(PovertySpec spec, string? by) => string.IsNullOrWhiteSpace(by)
-        ? spec
-        : spec with { Over = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) };
+    /// <summary>What both modes take from the command line.</summary>
+    private sealed record RunArgs(string Spec, string? By, string OutDir, bool StandardErrors);
 
-    private static Task<int> Usage(string message)
+    /// <summary>The spec with its identity, <c>over</c> replaced by <c>--by</c> when given.</summary>
+    private static LoadedSpec Load(RunArgs args)
     {
-        Console.Error.WriteLine($"error: {message}");
-        return Task.FromResult(ExitCodes.Usage);
+        var loaded = BuiltInPovertySpecs.Resolve(args.Spec);
+        if (string.IsNullOrWhiteSpace(args.By)) return loaded;
+        return loaded with { Spec = loaded.Spec with { Over = args.By.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) } };
     }
 
-    private static int Run(string specPath, string dataPath, string? rosterPath, string outDir, bool standardErrors, int minCount, string? by)
+    private static async Task<int> RunFileAsync(RunArgs args, string dataPath, string? rosterPath, int minCount, CancellationToken ct)
     {
-        var timings = new Dictionary<string, double>();
-        var sw = Stopwatch.StartNew();
-        var spec = WithBy(BuiltInPovertySpecs.Load(specPath), by);
-        var households = SurveyCsvReader.ReadFile(dataPath);
-        var persons = rosterPath is null ? null : SurveyCsvReader.ReadFile(rosterPath);
-        timings["read"] = sw.Elapsed.TotalMilliseconds;
-        sw.Restart();
-        var sample = SurveySampleBuilder.Build(spec, households, Path.GetFileName(dataPath), persons,
-            rosterPath is null ? "roster" : Path.GetFileName(rosterPath));
-        timings["build"] = sw.Elapsed.TotalMilliseconds;
-        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, spec, standardErrors), minCount, out var suppressed);
-        PovertyOutputWriter.Write(outDir, result, sample, spec,
-            new RunInfo(Path.GetFileName(dataPath), rosterPath is null ? null : Path.GetFileName(rosterPath), minCount, suppressed, timings));
-        foreach (var w in sample.Warnings) Console.Error.WriteLine(w.ToString());
-        var r = sample.Retention;
-        Console.WriteLine($"poverty: {r.RowsRetained} of {r.Rows} rows retained ({r.WeightedShare:P1} of weighted persons); {result.Levels.Count} levels written to {outDir}");
-        if (suppressed > 0) Console.WriteLine($"poverty: {suppressed} cell(s) below {minCount} unweighted rows suppressed");
-        PrintSummary(result);
+        var loaded = Load(args);
+        var files = new List<InputFile> { InputFiles.Identify("households", dataPath) };
+        if (rosterPath is not null) files.Add(InputFiles.Identify("roster", rosterPath));
+        var source = new PovertyFileSource(SurveyCsvReader.ReadFile(dataPath), Path.GetFileName(dataPath), files)
+        {
+            Persons = rosterPath is null ? null : SurveyCsvReader.ReadFile(rosterPath),
+            PersonsName = rosterPath is null ? null : Path.GetFileName(rosterPath),
+        };
+        var run = await PovertyRunner.RunAsync(new PovertyRequest(loaded.Spec, loaded.Identity, source) { StandardErrors = args.StandardErrors, MinCount = minCount }, ct);
+        PovertyOutputWriter.Write(args.OutDir, run.Result, run.Sample, run.Manifest);
+        foreach (var w in run.Sample.Warnings) Console.Error.WriteLine(w.ToString());
+        var r = run.Sample.Retention;
+        Console.WriteLine($"poverty: {r.RowsRetained} of {r.Rows} rows retained ({r.WeightedShare:P1} of weighted persons); {run.Result.Levels.Count} levels written to {args.OutDir}");
+        if (run.Suppressed > 0) Console.WriteLine($"poverty: {run.Suppressed} cell(s) below {minCount} unweighted rows suppressed");
+        PrintSummary(run.Result);
         return ExitCodes.Ok;
     }
 

@@ -43,7 +43,7 @@ internal static class ServeCommand
             if (!File.Exists(path))
             {
                 var hint = File.Exists(DemoCommand.DefaultDb) ? $"; to serve the demo store use 'hso serve --db {DemoCommand.DefaultDb}'" : "; create one with 'hso demo' or 'hso init'";
-                throw new InvalidInputException(Path.GetFileName(path), $"store file not found: {path}{hint}");
+                throw new StoreUnavailableException(path, $"store file not found: {path}{hint}");
             }
             var address = ParseAddress(parse.GetValue(host))!;
             var options = new WebOptions

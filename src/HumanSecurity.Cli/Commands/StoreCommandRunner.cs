@@ -3,50 +3,20 @@ using HumanSecurity.Storage;
 
 namespace HumanSecurity.Cli.Commands;
 
-/// <summary>Runs a store command: opens the store, maps failures to exit codes and located <c>error:</c> lines on stderr
-/// (never a stack trace).</summary>
+/// <summary>Runs a store command: opens the store (a missing file is <see cref="StoreUnavailableException"/>, exit 3, unless
+/// the command creates stores) and runs the work. Failures are mapped by <see cref="CliErrors"/>.</summary>
 internal static class StoreCommandRunner
 {
     /// <summary>Opens the store at <c>dbPath</c> (creating it only when <c>createIfMissing</c>: init, import) and runs the work.</summary>
     public static async Task<int> RunAsync(string dbPath, bool createIfMissing, Func<DuckDbStore, Task<int>> work)
     {
-        try
-        {
-            if (!createIfMissing && dbPath != ":memory:" && !File.Exists(dbPath))
-            {
-                await Console.Error.WriteLineAsync($"error: {dbPath}: no store here; run 'hso init --db {dbPath}' or 'hso import FILE --db {dbPath}' first");
-                return ExitCodes.StoreUnavailable;
-            }
-            await using var store = await DuckDbStore.OpenAsync(dbPath);
-            return await work(store);
-        }
-        catch (Exception e)
-        {
-            return await ReportAsync(e);
-        }
+        ArgumentNullException.ThrowIfNull(work);
+        if (!createIfMissing && dbPath != ":memory:" && !File.Exists(dbPath))
+            throw new StoreUnavailableException(dbPath, $"{dbPath}: no store here; run 'hso init --db {dbPath}' or 'hso import FILE --db {dbPath}' first");
+        await using var store = await DuckDbStore.OpenAsync(dbPath);
+        return await work(store);
     }
 
-    /// <summary>Writes an exception as error lines and returns the matching exit code.</summary>
-    public static async Task<int> ReportAsync(Exception e)
-    {
-        switch (e)
-        {
-            case InvalidInputException invalid:
-                foreach (var p in invalid.Problems) await Console.Error.WriteLineAsync(p.ToString());
-                if (invalid.Problems.Count == 0) await Console.Error.WriteLineAsync($"error: {invalid.Message}");
-                return ExitCodes.InvalidInput;
-            case StoreUnavailableException unavailable:
-                await Console.Error.WriteLineAsync($"error: {unavailable.Message}");
-                return ExitCodes.StoreUnavailable;
-            case OperationCanceledException:
-                await Console.Error.WriteLineAsync("error: cancelled; nothing was written");
-                return ExitCodes.InvalidInput;
-            case IOException or UnauthorizedAccessException:
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.InvalidInput;
-            default:
-                await Console.Error.WriteLineAsync($"error: internal error ({e.GetType().Name}): {e.Message}; please report it");
-                return ExitCodes.InternalError;
-        }
-    }
+    /// <summary>Writes an exception as error lines and returns its exit code (the one map, <see cref="CliErrors"/>).</summary>
+    public static Task<int> ReportAsync(Exception e) => CliErrors.ReportAsync(e, Console.Error);
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using HumanSecurity.Areas;
 using HumanSecurity.Cli.Commands;
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Storage;
 using Spectre.Console;
 

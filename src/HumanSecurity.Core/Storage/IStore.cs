@@ -31,6 +31,10 @@ public interface IStore : IAsyncDisposable
     /// <summary>Streams matching observations in chunks, ordered by indicator, area, period.</summary>
     IAsyncEnumerable<ObservationChunk> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Ids (ascending) of the datasets a computation reading <paramref name="query"/> depends on: those holding
+    /// observations that match it, and those whose rows now make up the areas, populations and indicator catalogue.</summary>
+    Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>How many observations match <paramref name="query"/>, ignoring its <c>Offset</c> and <c>Limit</c>.</summary>
     /// <remarks>The default counts the streamed rows; backends count inside the database.</remarks>
     async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
@@ -52,10 +56,22 @@ public interface IStore : IAsyncDisposable
 
     Task<IReadOnlyList<Programme>> GetProgrammesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Saves a run and its scores atomically; returns the run with its id.</summary>
+    /// <summary>Saves a run and its scores atomically; returns the run with its id. When the run has a manifest, the run is
+    /// linked to every dataset the manifest's store snapshot names (<see cref="GetRunsReadingAsync"/>).</summary>
+    /// <exception cref="ArgumentException">The manifest JSON is not a run manifest.</exception>
     Task<RunRecord> SaveRunAsync(RunRecord run, IReadOnlyList<ScoreRow> scores, CancellationToken cancellationToken = default);
 
+    /// <summary>Every saved run, oldest first, without manifests (<see cref="RunRecord.ManifestJson"/> is null).</summary>
     Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One run with its manifest; null when there is no run with that id.</summary>
+    Task<RunRecord?> GetRunAsync(long runId, CancellationToken cancellationToken = default);
+
+    /// <summary>The runs (without manifests) that read a dataset, oldest first.</summary>
+    Task<IReadOnlyList<RunRecord>> GetRunsReadingAsync(long datasetId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a run, its scores and its dataset links atomically; false when there was no such run.</summary>
+    Task<bool> DeleteRunAsync(long runId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default);
 

@@ -15,6 +15,10 @@ public sealed record ObservationQuery
 
     public Period? To { get; init; }
 
+    /// <summary>Only observations of these datasets (a run's snapshot), so that a recomputation reads the same data
+    /// after newer datasets were imported; null = every dataset.</summary>
+    public IReadOnlyList<long>? Datasets { get; init; }
+
     /// <summary>When true (the default) only totals (<c>_T</c> in every dimension) are returned.</summary>
     public bool TotalsOnly { get; init; } = true;
 

@@ -9,6 +9,11 @@ namespace HumanSecurity.Storage;
 /// <param name="CreatedAt">UTC time saved.</param>
 public sealed record RunRecord(long Id, string Kind, string Model, string ModelHash, long DataVersion, DateTimeOffset CreatedAt)
 {
-    /// <summary>Parameters as JSON (level, period, overrides), for traceability.</summary>
+    /// <summary>Parameters as JSON (level, period, overrides), for traceability: the manifest's <c>options</c>.</summary>
     public string? ParametersJson { get; init; }
+
+    /// <summary>The run manifest as JSON (<see cref="Runs.RunManifest"/>). Saved with the run; read back by
+    /// <see cref="IStore.GetRunAsync"/> (the list <see cref="IStore.GetRunsAsync"/> leaves it null). Null for runs saved
+    /// before manifests existed.</summary>
+    public string? ManifestJson { get; init; }
 }

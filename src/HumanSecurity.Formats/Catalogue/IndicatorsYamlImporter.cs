@@ -16,37 +16,14 @@ public sealed class IndicatorsYamlImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Indicators;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        return head.Extension is ".yaml" or ".yml"
-            && head.Lines.Any(l => l.TrimStart().StartsWith("indicators:", StringComparison.Ordinal) || l.TrimStart().StartsWith("- code:", StringComparison.Ordinal));
-    }
-
-    public async Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(store);
-        var file = request.DisplayName;
-        if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
-        var problems = new ProblemList(request.MaxErrors);
-        var parsed = Parse(file, await File.ReadAllTextAsync(request.Path, cancellationToken).ConfigureAwait(false), problems);
-        problems.ThrowIfErrors();
-        var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
-        var session = request.DryRun ? null : await store.BeginImportAsync(new DatasetInfo(Kind, file, sha) { Name = request.Name ?? file }, cancellationToken).ConfigureAwait(false);
-        try
+    public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
-            var counts = await IndicatorCatalogue.StageAsync(parsed, session, problems, cancellationToken).ConfigureAwait(false);
-            problems.ThrowIfErrors();
-            var dataset = session is null ? null : await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-            progress?.Report(new ImportProgress("importing", parsed.Count, 1, 1));
-            return new ImportResult(Format, dataset, counts, []);
-        }
-        finally
-        {
-            if (session is not null) await session.DisposeAsync().ConfigureAwait(false);
-        }
-    }
+            var parsed = Parse(request.DisplayName, await File.ReadAllTextAsync(request.Path, ct).ConfigureAwait(false), problems);
+            run.Phases.End(parsed.Count, problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Stage, parsed.Count);
+            return await IndicatorCatalogue.StageAsync(parsed, session, problems, ct).ConfigureAwait(false);
+        }, cancellationToken);
 
     internal static List<(Indicator Indicator, string Location)> Parse(string file, string text, ProblemList problems)
     {

@@ -19,9 +19,10 @@ public static class CodAbReader
         return o;
     }
 
-    public static CodAbDataset ReadGeoJson(string path) => ReadGeoJson(TextDecoding.ReadAllText(path), Path.GetFileName(path));
+    /// <summary>Reads a GeoJSON layer; with <paramref name="levels"/>, units of other levels are left out before any check.</summary>
+    public static CodAbDataset ReadGeoJson(string path, CodAbLevels? levels = null) => ReadGeoJson(TextDecoding.ReadAllText(path), Path.GetFileName(path), levels);
 
-    public static CodAbDataset ReadGeoJson(string json, string file)
+    public static CodAbDataset ReadGeoJson(string json, string file, CodAbLevels? levels = null)
     {
         var problems = new ProblemList();
         var units = new List<CodAbUnit>();
@@ -35,11 +36,15 @@ public static class CodAbReader
             var i = 0;
             foreach (var f in features.EnumerateArray())
             {
-                var unit = ReadFeature(f, $"{file} features[{i++}]", fields, problems);
+                var own = new ProblemList();
+                var unit = ReadFeature(f, $"{file} features[{i++}]", fields, own);
+                if (levels is { } lv && unit is not null && !lv.Contains(unit.Level)) continue;
+                problems.AddRange(own.Items);
                 if (unit is not null) units.Add(unit);
             }
         }
-        if (units.Count == 0 && !problems.HasErrors) problems.Error(file, "no features; expected at least one administrative unit");
+        if (units.Count == 0 && !problems.HasErrors)
+            problems.Error(file, levels is { } only ? $"no features of admin levels {only}; expected at least one administrative unit" : "no features; expected at least one administrative unit");
         CodAbValidator.Validate(units, problems);
         return new CodAbDataset(file, units, problems) { Fields = fields };
     }
@@ -107,8 +112,9 @@ public static class CodAbReader
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NetTopologySuite.Geometries.TopologyException) { return false; }
     }
 
-    /// <summary>Reads a gazetteer: CSV (one level, or mixed) or XLSX (sheets whose header has an adm{N}_pcode field).</summary>
-    public static CodAbDataset ReadGazetteer(string path)
+    /// <summary>Reads a gazetteer: CSV (one level, or mixed) or XLSX (sheets whose header has an adm{N}_pcode field); with
+    /// <paramref name="levels"/>, sheets and rows of other levels are left out before any check.</summary>
+    public static CodAbDataset ReadGazetteer(string path, CodAbLevels? levels = null)
     {
         var file = Path.GetFileName(path);
         var problems = new ProblemList();
@@ -118,30 +124,37 @@ public static class CodAbReader
         {
             foreach (var sheet in XlsxWorkbook.Read(path))
                 if (sheet.Rows.Count > 0 && sheet.Rows[0].Cells.Any(CodAbSchema.IsPcodeField))
-                    ReadRows(sheet.Rows, $"{file}!{sheet.Name}", units, fields, problems);
+                    ReadRows(sheet.Rows, $"{file}!{sheet.Name}", levels, units, fields, problems);
         }
         else
         {
             var text = TextDecoding.ReadAllText(path);
-            ReadRows(DelimitedText.ReadAll(text, DelimitedText.DetectSeparator(DelimitedText.FirstLine(text)), file), file, units, fields, problems);
+            ReadRows(DelimitedText.ReadAll(text, DelimitedText.DetectSeparator(DelimitedText.FirstLine(text)), file), file, levels, units, fields, problems);
         }
-        if (units.Count == 0 && !problems.HasErrors) problems.Error(file, "no gazetteer rows; expected a header with adm{N}_pcode and one row per unit");
+        if (units.Count == 0 && !problems.HasErrors)
+            problems.Error(file, levels is { } only ? $"no gazetteer rows of admin levels {only}; expected a table with adm{{N}}_pcode for one of them"
+                : "no gazetteer rows; expected a header with adm{N}_pcode and one row per unit");
         CodAbValidator.Validate(units, problems);
         return new CodAbDataset(file, units, problems) { Fields = fields };
     }
 
-    private static void ReadRows(IReadOnlyList<TextRow> rows, string where, List<CodAbUnit> units, List<string> fields, ProblemList problems)
+    private static void ReadRows(IReadOnlyList<TextRow> rows, string where, CodAbLevels? levels, List<CodAbUnit> units, List<string> fields, ProblemList problems)
     {
         if (rows.Count == 0) return;
         var header = rows[0].Cells.Select(h => h.Trim()).ToArray();
-        foreach (var h in header) if (h.Length > 0 && !fields.Contains(h)) fields.Add(h);
         var level = CodAbSchema.LevelOf(header);
+        // Every unit of a table is of its header's level (rows without it are skipped): a table of another level is not read.
+        if (levels is { } lv && level is { } tableLevel && !lv.Contains(tableLevel)) return;
+        foreach (var h in header) if (h.Length > 0 && !fields.Contains(h)) fields.Add(h);
         foreach (var row in rows.Skip(1))
         {
             if (row.IsBlank) continue;
             var bag = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Length; i++) if (header[i].Length > 0) bag[header[i]] = row.Cell(i);
-            var unit = CodAbSchema.ToUnit(bag, $"{where}:{row.Line}", problems, level);
+            var own = new ProblemList();
+            var unit = CodAbSchema.ToUnit(bag, $"{where}:{row.Line}", own, level);
+            if (levels is { } l && unit is not null && !l.Contains(unit.Level)) continue;
+            problems.AddRange(own.Items);
             if (unit is not null) units.Add(unit);
         }
     }

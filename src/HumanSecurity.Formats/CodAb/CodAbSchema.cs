@@ -10,6 +10,9 @@ namespace HumanSecurity.Formats.CodAb;
 /// legacy one (<c>ADM1_PCODE</c>, <c>ADM1_EN</c>/<c>_FR</c>..., <c>ADM1ALT1EN</c>, <c>validOn</c>, <c>date</c>).</summary>
 public static partial class CodAbSchema
 {
+    /// <summary>The words of the warning for a row left out because it is not of its table's level.</summary>
+    internal const string RowSkipped = "row skipped";
+
     public static bool IsPcodeField(string name) => PcodeField().IsMatch(name.Trim());
 
     /// <summary>Highest admin level with an <c>adm{N}_pcode</c> field among <paramref name="fields"/>, or null.</summary>
@@ -25,7 +28,7 @@ public static partial class CodAbSchema
         for (var l = 5; l >= 0 && level < 0; l--) if (p.ContainsKey($"adm{l}_pcode")) level = l;
         if (headerLevel is { } hl && level != hl && level >= 0)
         {
-            problems.Warning(location, $"adm{hl}_pcode is empty; row skipped (expected one adm{hl} unit per row of this table)");
+            problems.Warning(location, $"adm{hl}_pcode is empty; {RowSkipped} (expected one adm{hl} unit per row of this table)");
             return null;
         }
         if (level < 0)

@@ -6,6 +6,15 @@ namespace HumanSecurity.Formats.CodAb;
 /// (alpha-3 accepted with a warning), child code starts with the parent's, one width per level per country, unique per level.</summary>
 public static partial class CodAbValidator
 {
+    private const string DuplicatePrefix = "duplicate adm";
+
+    /// <summary>Whether <paramref name="problem"/> is this validator's duplicate P-code error.</summary>
+    public static bool IsDuplicate(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Message.StartsWith(DuplicatePrefix, StringComparison.Ordinal);
+    }
+
     public static void Validate(IReadOnlyList<CodAbUnit> units, ProblemList problems)
     {
         ArgumentNullException.ThrowIfNull(units);
@@ -16,7 +25,7 @@ public static partial class CodAbValidator
         {
             CheckCode(u, problems, ref alpha3Warned);
             if (!seen.TryAdd((u.Level, u.Pcode), u))
-                problems.Error(u.Location, $"duplicate adm{u.Level} P-code '{u.Pcode}' (also at {seen[(u.Level, u.Pcode)].Location}); expected each P-code once per level");
+                problems.Error(u.Location, $"{DuplicatePrefix}{u.Level} P-code '{u.Pcode}' (also at {seen[(u.Level, u.Pcode)].Location}); expected each P-code once per level");
             if (u.ParentPcode is { } parent && u.Level >= 1 && !u.Pcode.StartsWith(parent, StringComparison.OrdinalIgnoreCase))
                 problems.Warning(u.Location, $"P-code '{u.Pcode}' does not start with its parent's P-code '{parent}'");
         }

@@ -9,7 +9,8 @@ namespace HumanSecurity.Formats.Csv;
 /// <summary>A gazetteer: <c>code,name,kind,parent,population[,period]</c>, optionally <c>valid_from</c>, <c>valid_to</c>
 /// and <c>name_&lt;lang&gt;</c> columns (names in other languages). A code may appear on several rows to give its
 /// population for several periods; those rows must agree on everything but population and period. Parents may be in the file or
-/// already in the store. Areas already in the store are replaced (upsert by code).</summary>
+/// already in the store. Areas already in the store are merged (<see cref="StoredAreas"/>): what the file gives replaces,
+/// what it leaves out (names in other languages, validity, other periods' populations) is kept.</summary>
 public sealed class AreasCsvImporter : IDatasetImporter
 {
     internal static IReadOnlyList<string> Required { get; } = ["code", "name", "kind"];
@@ -22,7 +23,10 @@ public sealed class AreasCsvImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Areas;
 
-    public bool CanRead(FileHead head)
+    public ImportOptions Options => ImportOptions.ReplaceNames;
+
+    /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
+    internal static bool Recognises(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var cols = head.HeaderColumns;
@@ -39,9 +43,16 @@ public sealed class AreasCsvImporter : IDatasetImporter
             var reader = new GazetteerRows(csv, columns, extras, request.DefaultPeriod, problems);
             reader.ReadAll();
             var stored = await store.GetAreasAsync(ct).ConfigureAwait(false);
-            var areas = reader.Build();
+            var areas = StoredAreas.Merge(reader.Build(), stored, request.ReplaceNames, a => Problem.At(csv.FileName, reader.LineOf[a.Code]), csv.Report);
+            csv.Phases.End(areas.Count, problems.ErrorCount);
+            csv.Phases.Start(ImportPhase.Check, areas.Count);
             ValidateHierarchy(csv.FileName, areas, reader.LineOf, stored, problems);
-            if (session is not null && !problems.HasErrors) await session.AddAreasAsync(areas, ct).ConfigureAwait(false);
+            csv.Phases.End(areas.Count, problems.ErrorCount);
+            if (session is not null && !problems.HasErrors)
+            {
+                csv.Phases.Start(ImportPhase.Stage, areas.Count);
+                await session.AddAreasAsync(areas, ct).ConfigureAwait(false);
+            }
             return Counts(areas.Count, areas.Sum(a => a.Populations.Count));
         }, cancellationToken);
 

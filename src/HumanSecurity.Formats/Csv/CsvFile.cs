@@ -2,13 +2,15 @@ using nietras.SeparatedValues;
 
 namespace HumanSecurity.Formats.Csv;
 
-/// <summary>An open comma-separated file with a header: the Sep reader, the hashing stream under it and the
+/// <summary>An open comma-separated file with a header: the Sep reader, the file stream under it and the
 /// validated column map. UTF-8 with or without BOM.</summary>
 internal sealed class CsvFile : IDisposable
 {
-    private CsvFile(string fileName, CountingReadStream stream, SepReader reader)
+    private CsvFile(string fileName, FileStream stream, SepReader reader, Import.ImportPhases phases, Import.ReadPosition position)
     {
         FileName = fileName;
+        Phases = phases;
+        Position = position;
         Stream = stream;
         Reader = reader;
         Length = stream.Length;
@@ -18,7 +20,7 @@ internal sealed class CsvFile : IDisposable
     /// <summary>File name used in problem locations.</summary>
     public string FileName { get; }
 
-    public CountingReadStream Stream { get; }
+    public FileStream Stream { get; }
 
     public SepReader Reader { get; }
 
@@ -28,22 +30,29 @@ internal sealed class CsvFile : IDisposable
     /// <summary>File size in bytes, taken at open (the parser may close the stream when done).</summary>
     public long Length { get; }
 
-    /// <summary>Rows read so far; the reading loop sets it now and then, progress reporting reads it.</summary>
-    public long RowsRead
-    {
-        get => Volatile.Read(ref _rowsRead);
-        set => Volatile.Write(ref _rowsRead, value);
-    }
+    /// <summary>The import's phases (progress).</summary>
+    public Import.ImportPhases Phases { get; }
 
-    private long _rowsRead;
+    /// <summary>The import's report (skipped rows, area names, changed areas).</summary>
+    public required Import.ImportReport Report { get; init; }
 
-    public static CsvFile Open(string path, string fileName)
+    /// <summary>How often the reading loops call <see cref="Publish"/>: every 4096 rows (a mask on the line number).</summary>
+    public const int PublishMask = 0xFFF;
+
+    /// <summary>Where the reading loops are in the file (for the share read).</summary>
+    public Import.ReadPosition Position { get; }
+
+    /// <summary>Reports rows accepted so far and the share of the file read up to <paramref name="line"/>; called every
+    /// few thousand rows.</summary>
+    public void Publish(long accepted, int line, ProblemList problems) => Phases.Advance(accepted, Position.BytesAt(line), Length, problems.ErrorCount);
+
+    public static CsvFile Open(string path, string fileName, Import.ImportPhases phases, Import.ImportReport report)
     {
-        var stream = new CountingReadStream(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         try
         {
             var reader = Sep.New(',').Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
-            return new CsvFile(fileName, stream, reader);
+            return new CsvFile(fileName, stream, reader, phases, Import.ReadPosition.Of(path)) { Report = report };
         }
         catch
         {

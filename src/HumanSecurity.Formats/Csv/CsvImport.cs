@@ -4,8 +4,9 @@ using HumanSecurity.Storage;
 namespace HumanSecurity.Formats.Csv;
 
 /// <summary>The frame every CSV importer runs in: open the file, open an import session unless dry-run (hashing the
-/// file on another thread meanwhile), let the importer read and validate every row, then either throw every problem (disposing the
-/// session, so nothing is written) or commit.</summary>
+/// file on another thread meanwhile), let the importer read and validate every row (reporting its phases through
+/// <see cref="CsvFile.Phases"/>), then either throw every problem (disposing the session, so nothing is written) or
+/// commit.</summary>
 internal static class CsvImport
 {
     public delegate Task<IReadOnlyDictionary<string, long>> ReadAsync(CsvFile file, IImportSession? session, ProblemList problems, CancellationToken cancellationToken);
@@ -18,18 +19,19 @@ internal static class CsvImport
         var file = request.DisplayName;
         if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
         var problems = new ProblemList(request.MaxErrors);
-        using var csv = CsvFile.Open(request.Path, file);
+        var phases = new ImportPhases(progress, request.ProgressInterval);
+        using var csv = CsvFile.Open(request.Path, file, phases, request.Report);
         // The file is hashed (for the dataset record) and the session opened while the rows are read.
         IImportSession? session = request.DryRun ? null : DeferredImportSession.Open(store, request.Path,
             sha => new DatasetInfo(importer.Kind, file, sha) { Name = request.Name ?? file }, cancellationToken);
         try
         {
-            using var reporter = new ProgressReporter(csv, progress);
+            phases.Start(ImportPhase.Read);
             var counts = await read(csv, session, problems, cancellationToken).ConfigureAwait(false);
+            phases.End(phases.Accepted, problems.ErrorCount);
             problems.ThrowIfErrors();
-            reporter.Finish(counts.Values.Sum());
-            var dataset = session is null ? null : await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportResult(importer.Format, dataset, counts, problems.Items.Where(p => p.Severity == ProblemSeverity.Warning).ToList());
+            var dataset = session is null ? null : await phases.CommitAsync(session, cancellationToken).ConfigureAwait(false);
+            return new ImportResult(importer.Format, dataset, counts, problems.Items.Where(p => p.Severity == ProblemSeverity.Warning).ToList()) { Report = csv.Report };
         }
         finally
         {

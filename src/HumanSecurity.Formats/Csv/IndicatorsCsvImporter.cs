@@ -15,13 +15,6 @@ public sealed class IndicatorsCsvImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Indicators;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        var cols = head.HeaderColumns;
-        return head.Extension is ".csv" or ".txt" && IndicatorFields.Required.All(cols.Contains);
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         CsvImport.RunAsync(this, request, store, progress, async (csv, session, problems, ct) =>
         {
@@ -44,6 +37,8 @@ public sealed class IndicatorsCsvImporter : IDatasetImporter
                     if (indicator is not null) parsed.Add((indicator, Problem.At(csv.FileName, line, "code")));
                 }
             }
+            csv.Phases.End(parsed.Count, problems.ErrorCount);
+            csv.Phases.Start(ImportPhase.Stage, parsed.Count);
             return await IndicatorCatalogue.StageAsync(parsed, session, problems, ct).ConfigureAwait(false);
         }, cancellationToken);
 }

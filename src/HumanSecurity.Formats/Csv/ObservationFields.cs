@@ -58,14 +58,35 @@ internal sealed class ObservationFields
             : $"unknown indicator '{text}'; expected an indicator in the store (import the catalogue first)");
     }
 
-    public void Area(ref ParsedObservation row, ReadOnlySpan<char> text, string column)
+    /// <summary>Matches area names that are not codes (<c>--match-areas</c>); null: every area cell must be a code.</summary>
+    public Import.AreaResolver? AreaNames { get; init; }
+
+    /// <summary>An area cell: a code, or with <see cref="AreaNames"/> a name (within <paramref name="parent"/>, the
+    /// <c>area_parent</c> cell, when given). An unresolved name leaves a token ≤ −2 in <see cref="ParsedObservation.Area"/>
+    /// for <see cref="RejectArea"/>.</summary>
+    public void Area(ref ParsedObservation row, ReadOnlySpan<char> text, ReadOnlySpan<char> parent, string column)
     {
         text = text.Trim();
         row.Area = Areas.IdOf(text);
         if (row.Area >= 0) return;
+        if (AreaNames is { } names && !text.IsEmpty)
+        {
+            row.Area = names.Resolve(text, parent.Trim(), row.Line);
+            return;
+        }
         Error(ref row, Problem.At(_file, row.Line, column), text.IsEmpty
             ? "area code is empty; expected an area code from the gazetteer"
             : $"unknown area '{text}'; expected an area in the store (import the gazetteer first)");
+    }
+
+    /// <summary>Whether the row's area is an unresolved name; if so it is handled (the first row of each name gets the
+    /// error, or the row is skipped with <c>--skip-unmatched</c>) along with the row's other problems.</summary>
+    public bool RejectArea(in ParsedObservation row, ProblemList problems)
+    {
+        if (row.Area > -2) return false;
+        AreaNames!.Reject(row.Area, problems);
+        problems.AddRange(TakeErrors(row));
+        return true;
     }
 
     public void Period(ref ParsedObservation row, ReadOnlySpan<char> text, string column)

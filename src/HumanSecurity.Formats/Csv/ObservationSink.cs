@@ -26,6 +26,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
 
     public async ValueTask AddAsync(ParsedObservation row, CancellationToken cancellationToken)
     {
+        if (row.Area <= -2 && fields.RejectArea(row, problems)) return;
         if (row.HasErrors)
         {
             problems.AddRange(fields.TakeErrors(row));
@@ -42,6 +43,20 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
         if (!Writing) return;
         _chunk.Add(fields.Indicators.Codes[row.Indicator], fields.Areas.Codes[row.Area], row.Period, d, row.Value, fields.Codes[row.Status], fields.Codes[row.Source]);
         if (_chunk.IsFull) await SendAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After the last row: checks the keys against the store (<see cref="Import.ImportPhase.Check"/>, only when the
+    /// file itself had no error), then sends the last rows and waits until the session has staged every chunk
+    /// (<see cref="Import.ImportPhase.Stage"/>).</summary>
+    public async Task FinishAsync(Import.ImportPhases phases, IStore store, CancellationToken cancellationToken)
+    {
+        phases.End(Count, problems.ErrorCount);
+        phases.Start(Import.ImportPhase.Check, Count);
+        if (!problems.HasErrors) await CheckAgainstStoreAsync(store, cancellationToken).ConfigureAwait(false);
+        phases.End(Count, problems.ErrorCount);
+        phases.Start(Import.ImportPhase.Stage, Count);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        phases.End(Count, problems.ErrorCount);
     }
 
     /// <summary>Sends the last rows and waits until the session has staged every chunk.</summary>

@@ -10,7 +10,10 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
 {
     internal static IReadOnlyList<string> Required { get; } = ["indicator", "area", "period", "value"];
 
-    internal static IReadOnlyList<string> Optional { get; } = ["sex", "age", "group", "disability", "urbanisation", "status", "source"];
+    internal static IReadOnlyList<string> Optional { get; } = ["sex", "age", "group", "disability", "urbanisation", "status", "source", AreaParent];
+
+    /// <summary>Optional column with the parent (name or code) of the area, for matching names within it (<c>--match-areas</c>).</summary>
+    internal const string AreaParent = "area_parent";
 
     public string Format => "observations";
 
@@ -18,7 +21,10 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Observations;
 
-    public bool CanRead(FileHead head)
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
+    /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
+    internal static bool Recognises(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var cols = head.HeaderColumns;
@@ -30,23 +36,31 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
         {
             if (!csv.CheckNotEmpty(problems, CsvColumns.Describe(Required, Optional))) return Counts(0);
             var columns = CsvColumns.Map(csv, Required, Optional, allowOthers: false, problems);
+            CheckAreaParent(csv, columns, request, problems);
             if (problems.HasErrors) return Counts(0);
-            var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, ct).ConfigureAwait(false);
+            var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, request.MatchAreas, ct).ConfigureAwait(false);
             var sink = new ObservationSink(fields, session, problems, EstimateRows(csv));
             var layout = new LongLayout(columns, csv.Header.Count);
             foreach (var row in csv.Reader.ParallelEnumerate(r => layout.Parse(r, fields)))
             {
                 await sink.AddAsync(row, ct).ConfigureAwait(false);
-                if ((row.Line & 0xFFFF) == 0)
+                if ((row.Line & CsvFile.PublishMask) == 0)
                 {
-                    csv.RowsRead = sink.Count;
+                    csv.Publish(sink.Count, row.Line, problems);
                     ct.ThrowIfCancellationRequested();
                 }
             }
-            await sink.FlushAsync(ct).ConfigureAwait(false);
-            if (!problems.HasErrors) await sink.CheckAgainstStoreAsync(store, ct).ConfigureAwait(false);
+            fields.AreaNames?.AddTo(csv.Report, problems, csv.FileName);
+            await sink.FinishAsync(csv.Phases, store, ct).ConfigureAwait(false);
             return Counts(sink.Count);
         }, cancellationToken);
+
+    /// <summary>An <c>area_parent</c> column only means something when names are matched.</summary>
+    internal static void CheckAreaParent(CsvFile csv, CsvColumns columns, ImportRequest request, ProblemList problems)
+    {
+        if (columns.Has(AreaParent) && request.MatchAreas is null)
+            problems.Error(Problem.At(csv.FileName, 1, AreaParent), $"column '{AreaParent}' gives the parent of area names to match; use it with --match-areas");
+    }
 
     private static Dictionary<string, long> Counts(long n) => new() { ["observations"] = n };
 
@@ -59,7 +73,7 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
         private readonly int _indicator = columns["indicator"], _area = columns["area"], _period = columns["period"], _value = columns["value"];
         private readonly int _sex = columns["sex"], _age = columns["age"], _group = columns["group"];
         private readonly int _disability = columns["disability"], _urbanisation = columns["urbanisation"];
-        private readonly int _status = columns["status"], _source = columns["source"];
+        private readonly int _status = columns["status"], _source = columns["source"], _parent = columns[AreaParent];
 
         public ParsedObservation Parse(SepReader.Row r, ObservationFields f)
         {
@@ -70,7 +84,7 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
                 return row;
             }
             f.Indicator(ref row, r[_indicator].Span, "indicator");
-            f.Area(ref row, r[_area].Span, "area");
+            f.Area(ref row, r[_area].Span, _parent >= 0 ? r[_parent].Span : [], "area");
             f.Period(ref row, r[_period].Span, "period");
             if (_status >= 0) f.Status(ref row, r[_status].Span, "status");
             f.Value(ref row, r[_value].Span, "value");

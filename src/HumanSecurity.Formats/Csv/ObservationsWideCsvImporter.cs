@@ -9,15 +9,18 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
 {
     internal static IReadOnlyList<string> Required { get; } = ["area", "period"];
 
-    internal static IReadOnlyList<string> Optional { get; } = ["sex", "age", "group", "disability", "urbanisation", "status", "source"];
+    internal static IReadOnlyList<string> Optional { get; } = ["sex", "age", "group", "disability", "urbanisation", "status", "source", ObservationsCsvImporter.AreaParent];
 
     public string Format => "observations-wide";
 
-    public string Description => "observations, wide form: area,period[,sex,age,group,disability,urbanisation,status,source],INDICATOR1,INDICATOR2,...";
+    public string Description => "observations, wide form: area,period[,sex,age,group,disability,urbanisation,status,source,area_parent],INDICATOR1,INDICATOR2,...";
 
     public DatasetKind Kind => DatasetKind.Observations;
 
-    public bool CanRead(FileHead head)
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
+    /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
+    internal static bool Recognises(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var cols = head.HeaderColumns;
@@ -31,7 +34,8 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
             var counts = new Dictionary<string, long> { ["observations"] = 0 };
             if (!csv.CheckNotEmpty(problems, "area,period,INDICATOR1,INDICATOR2")) return counts;
             var columns = CsvColumns.Map(csv, Required, Optional, allowOthers: true, problems);
-            var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, ct).ConfigureAwait(false);
+            ObservationsCsvImporter.CheckAreaParent(csv, columns, request, problems);
+            var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, request.MatchAreas, ct).ConfigureAwait(false);
             var indicatorColumns = IndicatorColumns(csv, columns, fields, problems);
             if (problems.HasErrors) return counts;
             var sink = new ObservationSink(fields, session, problems, (int)Math.Min((long)ObservationsCsvImporter.EstimateRows(csv) * Math.Max(1, indicatorColumns.Count), 50_000_000));
@@ -41,11 +45,12 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
             {
                 parsed.Clear();
                 if (csv.CheckColumnCount(row, problems)) ParseRow(row, columns, indicatorColumns, fields, parsed, ref errorKey);
-                csv.RowsRead = row.RowIndex;
+                var publishAt = (row.RowIndex & CsvFile.PublishMask) == 0 ? row.LineNumberFrom : 0;
                 foreach (var obs in parsed) await sink.AddAsync(obs, ct).ConfigureAwait(false);
+                if (publishAt > 0) csv.Publish(sink.Count, publishAt, problems);
             }
-            await sink.FlushAsync(ct).ConfigureAwait(false);
-            if (!problems.HasErrors) await sink.CheckAgainstStoreAsync(store, ct).ConfigureAwait(false);
+            fields.AreaNames?.AddTo(csv.Report, problems, csv.FileName);
+            await sink.FinishAsync(csv.Phases, store, ct).ConfigureAwait(false);
             counts["observations"] = sink.Count;
             return counts;
         }, cancellationToken);
@@ -54,7 +59,7 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
         ObservationFields fields, List<ParsedObservation> output, ref int errorKey)
     {
         var template = new ParsedObservation { Line = row.LineNumberFrom, ErrorKey = errorKey++ };
-        fields.Area(ref template, row[columns["area"]].Span, "area");
+        fields.Area(ref template, row[columns["area"]].Span, columns[ObservationsCsvImporter.AreaParent] is var p and >= 0 ? row[p].Span : [], "area");
         fields.Period(ref template, row[columns["period"]].Span, "period");
         if (columns["status"] is var st and >= 0) fields.Status(ref template, row[st].Span, "status");
         template.Sex = Dim(row, columns["sex"], fields);
@@ -63,7 +68,7 @@ public sealed class ObservationsWideCsvImporter : IDatasetImporter
         template.Disability = Dim(row, columns["disability"], fields);
         template.Urbanisation = Dim(row, columns["urbanisation"], fields);
         template.Source = columns["source"] is var so and >= 0 ? fields.Optional(row[so].Span) : 0;
-        if (template.HasErrors) { output.Add(template); return; }
+        if (template.HasErrors || template.Area <= -2) { output.Add(template); return; } // one entry for the row, not one per indicator
         foreach (var (index, name, id) in indicatorColumns)
         {
             var cell = row[index].Span;

@@ -18,12 +18,22 @@ public sealed class HxlLayout
     /// <summary>Code column of the next level up, giving each area's parent.</summary>
     public HxlColumn? ParentColumn { get; init; }
 
+    /// <summary>Name column of the next level up (<c>#country</c> beside <c>#adm1</c>), for matching names within their
+    /// parent when there is no parent code column.</summary>
+    public HxlColumn? ParentNameColumn { get; init; }
+
+    /// <summary>The parent column names are matched within: the code column, else the name column.</summary>
+    public HxlColumn? MatchParentColumn => ParentColumn ?? ParentNameColumn;
+
     public HxlColumn? PeriodColumn { get; init; }
 
     public Period? FixedPeriod { get; init; }
 
     /// <summary>Long form: the indicator code column (null in wide form).</summary>
     public HxlColumn? IndicatorColumn { get; init; }
+
+    /// <summary>Long form: the indicator label column (<c>#indicator+name</c>), or null.</summary>
+    public HxlColumn? IndicatorNameColumn { get; init; }
 
     /// <summary>Long form: optional columns of disaggregation codes, status and source.</summary>
     public IReadOnlyDictionary<string, HxlColumn> LongExtras { get; init; } = new Dictionary<string, HxlColumn>();

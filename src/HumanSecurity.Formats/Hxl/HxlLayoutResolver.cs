@@ -23,7 +23,7 @@ public static class HxlLayoutResolver
         if (area is null)
             problems.Error(table.File, "no area column; expected #adm1+code (or #adm2..5+code, #country+code, #loc+code) or 'area' in the mapping");
         else if (byName)
-            problems.Warning(table.File, $"areas are given by name in {area.Label}; codes (#adm1+code) are safer");
+            problems.Warning(table.File, $"areas are given by name in {area.Label}; codes (#adm1+code) are safer, or match the names to the gazetteer with --match-areas");
         var period = mapping.Period is { } pp ? First(table, pp) : FindPeriod(table);
         Period? fixedPeriod = mapping.FixedPeriod is { } fp && Period.TryParse(fp, out var fpp) ? fpp : null;
         if (period is null && fixedPeriod is null)
@@ -42,9 +42,11 @@ public static class HxlLayoutResolver
             AreaByName = byName,
             AreaNameColumn = area is null ? null : FindName(table, area),
             ParentColumn = area is null ? null : FindParent(table, kind),
+            ParentNameColumn = area is null ? null : FindParentName(table, kind),
             PeriodColumn = period,
             FixedPeriod = fixedPeriod,
             IndicatorColumn = values.Count == 1 && indicator is not null && value is not null ? indicator : null,
+            IndicatorNameColumn = values.Count == 1 && indicator is not null && value is not null ? First(table, "#indicator+name") : null,
             LongExtras = LongExtraTags.Select(t => (t, c: First(table, t))).Where(x => x.c is not null).ToDictionary(x => x.t, x => x.c!),
             Values = values,
         };
@@ -92,6 +94,13 @@ public static class HxlLayoutResolver
         if (level is null or 0) return null;
         var tag = level == 1 ? "#country" : $"#adm{level - 1}";
         return First(table, tag + "+code") ?? First(table, tag + "+v_pcode") ?? First(table, tag + "+v_iso3");
+    }
+
+    private static HxlColumn? FindParentName(HxlTable table, AreaKind kind)
+    {
+        var level = kind.AdminLevel();
+        if (level is null or 0) return null;
+        return First(table, (level == 1 ? "#country" : $"#adm{level - 1}") + "-code");
     }
 
     private static HxlColumn? FindPeriod(HxlTable table) =>

@@ -32,14 +32,20 @@ internal sealed class HxlLongFormReader
     // import's duplicate-key index alive.
     [ThreadStatic] private static (CodeIds? Owner, (string? Text, int Id)[] Last) t_memo;
     private readonly ConcurrentDictionary<string, Period> _periods = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, string> _labels = new();
+    private readonly int _nameColumn;
+    private readonly AreaResolver? _names;
+    private readonly int _parentColumn;
     private readonly ConcurrentDictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> _periodLookup;
 
-    public HxlLongFormReader(string path, HxlTable table, HxlLayout layout, ProblemList problems, string? source, ObservationGate gate)
+    public HxlLongFormReader(string path, HxlTable table, HxlLayout layout, ProblemList problems, string? source, ObservationGate gate, AreaResolver? names = null)
     {
-        (_path, _table, _layout, _problems, _source, _gate) = (path, table, layout, problems, source, gate);
+        (_path, _table, _layout, _problems, _source, _gate, _names) = (path, table, layout, problems, source, gate, names);
+        _parentColumn = layout.MatchParentColumn?.Index ?? -1;
         _value = layout.Values[0];
         _extra = HxlObservationReader.ExtraColumns(layout);
         _periodLookup = _periods.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameColumn = layout.IndicatorNameColumn?.Index ?? -1;
         _sourceId = source is null ? 0 : _codes.Id(source);
         var d = _value.Disaggregation;
         _fallbacks = [_codes.Id(d.Sex), _codes.Id(d.Age), _codes.Id(d.Group), _codes.Id(d.Disability), _codes.Id(d.Urbanisation)];
@@ -52,7 +58,11 @@ internal sealed class HxlLongFormReader
     /// <summary>Data rows read (blank rows excluded).</summary>
     public long Rows { get; private set; }
 
-    /// <summary>Reads every row, passing each full chunk to <paramref name="send"/>, which returns the chunk to fill next.</summary>
+    /// <summary>The first label (<c>#indicator+name</c>) given for each indicator code.</summary>
+    public IReadOnlyDictionary<string, string> IndicatorNames => _labels.ToDictionary(kv => _codes[kv.Key]!, kv => kv.Value, StringComparer.Ordinal);
+
+    /// <summary>Reads every row, passing each full chunk to <paramref name="send"/>, which returns the chunk to fill next;
+    /// after each chunk <paramref name="progress"/> gets the line reached.</summary>
     public async Task ReadAsync(Func<ObservationChunk, ValueTask<ObservationChunk>> send, Action<long>? progress, CancellationToken cancellationToken)
     {
         using var text = TextDecoding.Open(_path);
@@ -70,6 +80,11 @@ internal sealed class HxlLongFormReader
                 if (row.Kind is RowKind.Header or RowKind.Blank) continue;
                 Rows++;
                 if (row.HasErrors) _problems.AddRange(_errors.Take(row.Index));
+                if (row.UnknownArea <= -2)
+                {
+                    _names!.Reject(row.UnknownArea, _problems);
+                    continue;
+                }
                 if (row.Kind != RowKind.Observation) continue;
                 if (last is null || row.Sex != lastCodes.Sex || row.Age != lastCodes.Age || row.Group != lastCodes.Group
                     || row.Disability != lastCodes.Disability || row.Urbanisation != lastCodes.Urbanisation)
@@ -84,7 +99,7 @@ internal sealed class HxlLongFormReader
                 chunk.Add(indicator, area, row.Period, last, row.Value, _codes[row.Status], _codes[row.Source]);
                 if (!chunk.IsFull) continue;
                 chunk = await send(chunk).ConfigureAwait(false);
-                progress?.Invoke(Rows);
+                progress?.Invoke(row.Line);
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
@@ -132,6 +147,8 @@ internal sealed class HxlLongFormReader
             return row;
         }
         row.Indicator = Id(indicator, _layout.IndicatorColumn.Index);
+        // Only while an indicator has no label yet: a dictionary probe per row, and nothing without a label column.
+        if (_nameColumn >= 0 && !_labels.ContainsKey(row.Indicator) && Cell(r, _nameColumn).Trim() is { IsEmpty: false } name) _labels.TryAdd(row.Indicator, name.ToString());
         (row.Sex, row.Age, row.Group) = (Code(r, 0), Code(r, 1), Code(r, 2));
         (row.Disability, row.Urbanisation) = (Code(r, 3), Code(r, 4));
         row.Status = _extra[5] >= 0 ? OptionalCode(r, 5) : 0;
@@ -155,9 +172,18 @@ internal sealed class HxlLongFormReader
             Error(ref row, Problem.At(_table.File, row.Line, column.Label), "area is empty; expected an area code");
             return false;
         }
-        // Known areas are resolved here, on the worker; an unknown one keeps its text for the gate to report.
+        // Known areas are resolved here, on the worker; an unknown one keeps its text for the gate to report. With
+        // --match-areas a name is matched (once per distinct name); an unresolved one keeps its token for the consumer.
         row.AreaId = _gate.AreaId(code);
-        if (row.AreaId < 0) row.UnknownArea = _codes.Id(code);
+        if (row.AreaId >= 0) return true;
+        if (_names is null)
+        {
+            row.UnknownArea = _codes.Id(code);
+            return true;
+        }
+        var id = _names.Resolve(code, _parentColumn >= 0 ? Cell(r, _parentColumn).Trim() : [], row.Line);
+        if (id >= 0) row.AreaId = id;
+        else row.UnknownArea = id;
         return true;
     }
 

@@ -33,6 +33,9 @@ public sealed class HxlMapping
     /// <summary>Extra attribute meanings, e.g. <c>disabled: {disability: DIS}</c>; adds to or replaces the defaults.</summary>
     public Dictionary<string, HxlDimensionValues> Attributes { get; set; } = [];
 
+    /// <summary>Label, unit and direction of indicators the import creates (see <see cref="Import.IndicatorMapping"/>).</summary>
+    public Dictionary<string, Import.IndicatorMapping> Indicators { get; set; } = [];
+
     /// <summary>Loads a mapping file; YAML errors and unknown keys become located problems.</summary>
     public static HxlMapping Load(string path)
     {
@@ -73,6 +76,7 @@ public sealed class HxlMapping
         {
             if (!HxlTagPattern.TryParse(Columns[i].Pattern, out _, out var error)) problems.Error($"{file} columns[{i}].pattern", $"'{Columns[i].Pattern}': {error}");
         }
+        Import.IndicatorMapping.ToDrafts(Indicators, file, problems);
         if (FixedPeriod is not null && !Observations.Period.TryParse(FixedPeriod, out _))
             problems.Error($"{file} fixed_period", $"'{FixedPeriod}' is not a period; expected {Observations.Period.ExpectedForms}");
         problems.ThrowIfErrors();

@@ -10,6 +10,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
 {
     private readonly Dictionary<string, Area> _areas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Period> _periodCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     // Long-form optional columns, looked up once: sex, age, group, disability, urbanisation, status, source (-1: absent).
     private static readonly string[] ExtraTags = ["#x_sex", "#x_age", "#x_group", "#x_disability", "#x_urbanisation", "#x_obsstatus", "#meta+source"];
     private readonly int[] _extra = ExtraColumns(layout);
@@ -23,8 +24,14 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
     /// <summary>Areas seen (code, name if a name column exists, parent if a coarser code column exists).</summary>
     public IReadOnlyCollection<Area> Areas => _areas.Values;
 
+    /// <summary>Long form: the first label (<c>#indicator+name</c>) given for each indicator code.</summary>
+    public IReadOnlyDictionary<string, string> IndicatorNames => _names;
+
     /// <summary>Optional check of each observation against the store (areas known, keys unique).</summary>
     public Import.ObservationGate? Gate { get; init; }
+
+    /// <summary>With a <see cref="Gate"/>: matches area names the store does not know as codes (<c>--match-areas</c>).</summary>
+    public Import.AreaResolver? Names { get; init; }
 
     /// <summary>Data rows read (blank rows excluded).</summary>
     public long Rows { get; private set; }
@@ -41,7 +48,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             if (row.IsBlank) continue;
             Rows++;
             var area = AreaOf(row);
-            if (!PeriodOf(row, out var period) || area is null) continue;
+            if (!PeriodOf(row, out var period) || area is null || !Matched(row, ref area)) continue;
             foreach (var v in layout.Values)
             {
                 var text = row.Cell(v.Column.Index);
@@ -78,6 +85,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             problems.Error(Problem.At(table.File, row.Line, layout.IndicatorColumn.Label), "indicator code is empty");
             return false;
         }
+        if (layout.IndicatorNameColumn is { } nc && !_names.ContainsKey(indicator) && row.Cell(nc.Index).Trim() is { Length: > 0 } name) _names[indicator] = name;
         string sex = Code(row, 0, d.Sex), age = Code(row, 1, d.Age), group = Code(row, 2, d.Group),
             disability = Code(row, 3, d.Disability), urban = Code(row, 4, d.Urbanisation);
         var last = _lastDisaggregation;
@@ -113,6 +121,16 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             _areas[code] = new Area(code, name.Length > 0 ? name : code, layout.AreaKind, parent.Length > 0 ? parent : null);
         }
         return code;
+    }
+
+    /// <summary>With <see cref="Names"/>: an area text the store does not have as a code is matched as a name; false
+    /// when it cannot be (the first row of each such name gets the error, or rows are skipped).</summary>
+    private bool Matched(TextRow row, ref string area)
+    {
+        if (Names is null || Gate is null || Gate.AreaId(area) >= 0) return true;
+        var parent = layout.MatchParentColumn is { } p ? row.Cell(p.Index).Trim() : "";
+        var column = layout.AreaColumn!.Label;
+        return Names.TryArea(Gate, area, parent, row.Line, Problem.At(table.File, row.Line, column), problems, out area);
     }
 
     private bool PeriodOf(TextRow row, out Period period)

@@ -12,22 +12,19 @@ public sealed class IatiImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Programmes;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        return head.Extension == ".xml" && head.Lines.Any(l => l.Contains("<iati-activities", StringComparison.Ordinal));
-    }
-
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
             var doc = IatiReader.Read(request.Path);
             problems.AddRange(doc.Problems.Items);
             var programmes = IatiProgrammes.ToProgrammes(doc, problems);
+            run.Phases.End(programmes.Count, problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Check, programmes.Count);
             var areas = (await store.GetAreasAsync(ct).ConfigureAwait(false)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
             programmes = IatiProgrammes.MatchCountries(programmes, areas, request.DisplayName, problems);
+            run.Phases.End(programmes.Count, problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Stage, programmes.Count);
             if (session is not null && !problems.HasErrors) await session.AddProgrammesAsync(programmes, ct).ConfigureAwait(false);
-            progress?.Report(new ImportProgress("reading", programmes.Count, 0, 0));
             return new Dictionary<string, long> { ["programmes"] = programmes.Count };
         }, cancellationToken);
 }

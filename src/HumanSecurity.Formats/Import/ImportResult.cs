@@ -11,6 +11,9 @@ public sealed record ImportResult(string Format, Dataset? Dataset, IReadOnlyDict
 {
     public bool DryRun => Dataset is null;
 
+    /// <summary>Rows skipped, area names matched, stored areas changed (written by <c>hso import --report</c>).</summary>
+    public ImportReport Report { get; init; } = new();
+
     /// <summary>Total rows of the file that were accepted.</summary>
     public long Rows => RowCounts.Values.Sum();
 }

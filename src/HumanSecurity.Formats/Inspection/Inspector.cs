@@ -48,6 +48,7 @@ public static class Inspector
             case DataFormats.Kobo or DataFormats.OdkCentral: Survey(SurveyExportReader.Read(path), r); break;
             case DataFormats.Iati: Iati(IatiReader.Read(path), r); break;
             case DataFormats.Xlsx: Xlsx(path, r); break;
+            case DataFormats.IndicatorsYaml: Catalogue(path, r); break;
             default: Csv(path, r); break;
         }
     }
@@ -106,6 +107,14 @@ public static class Inspector
         r.Records = sheets.Sum(s => Math.Max(0, s.Rows.Count - 1));
     }
 
+    private static void Catalogue(string path, InspectionReport r)
+    {
+        var parsed = Formats.Catalogue.IndicatorsYamlImporter.Parse(r.File, TextDecoding.ReadAllText(path), r.Problems);
+        foreach (var f in Formats.Catalogue.IndicatorFields.Required.Concat(Formats.Catalogue.IndicatorFields.Optional)) r.Columns.Add(new InspectionColumn(f, "field"));
+        r.Records = parsed.Count;
+    }
+
+    /// <summary>Plain CSV and hso's own CSV layouts: header columns and data rows.</summary>
     private static void Csv(string path, InspectionReport r)
     {
         var first = TextDecoding.FirstLine(path);

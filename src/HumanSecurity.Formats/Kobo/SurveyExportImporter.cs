@@ -14,17 +14,10 @@ public sealed class SurveyExportImporter(bool odk) : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Survey;
 
-    public bool CanRead(FileHead head)
-    {
-        ArgumentNullException.ThrowIfNull(head);
-        var h = head.Header;
-        return head.Extension == ".csv" && (odk
-            ? h.Contains("SubmissionDate", StringComparison.Ordinal) && h.Contains("KEY", StringComparison.Ordinal)
-            : h.Contains("_uuid", StringComparison.Ordinal) && h.Contains("_submission_time", StringComparison.Ordinal));
-    }
+    public ImportOptions Options => ImportOptions.MatchAreas;
 
     public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        ExchangeImport.RunAsync(this, request, store, async (session, problems, ct) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
             if (request.MappingPath is null)
                 throw new InvalidInputException(request.DisplayName, "a survey export needs --mapping M.yaml naming the households columns (hh_id, weights, indicators)");
@@ -33,9 +26,20 @@ public sealed class SurveyExportImporter(bool odk) : IDatasetImporter
             problems.AddRange(export.Problems.Items);
             var households = Build(export, mapping.Households!, problems);
             var persons = mapping.Persons is { } pm ? Build(export, pm, problems) : null;
+            if (request.MatchAreas is { } matching)
+            {
+                var gazetteer = await store.GetAreasAsync(ct).ConfigureAwait(false);
+                var skipped = new HashSet<string>(StringComparer.Ordinal);
+                households = SurveyAreas.Match(households, gazetteer, matching, problems, run.Report, skipped);
+                if (persons is not null) persons = SurveyAreas.Match(SurveyAreas.Without(persons, skipped, run.Report), gazetteer, matching, problems, run.Report, []);
+            }
+            run.Phases.End(households.Rows.Count + (persons?.Rows.Count ?? 0), problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Check, run.Phases.Accepted);
             CheckIds(households, persons, request.DisplayName, problems);
+            run.Phases.End(run.Phases.Accepted, problems.ErrorCount);
             if (session is not null && !problems.HasErrors)
             {
+                run.Phases.Start(ImportPhase.Stage, run.Phases.Accepted);
                 await session.AddSurveyTableAsync("households", households.ToColumnTable(), ct).ConfigureAwait(false);
                 if (persons is not null) await session.AddSurveyTableAsync("persons", persons.ToColumnTable(), ct).ConfigureAwait(false);
             }

@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using HumanSecurity.Indices;
 
 namespace HumanSecurity.Formats.Models;
 
-/// <summary>Writes the outputs of an index run: <c>scores.csv</c> (long), <c>steps/*.csv</c> (wide) and <c>run.json</c>.</summary>
+/// <summary>Writes the outputs of an index run: <c>scores.csv</c> (long) and <c>steps/*.csv</c> (wide); <c>run.json</c> is the
+/// run manifest (<see cref="Runs.RunManifestFile"/>).</summary>
 public static class IndexOutputWriter
 {
     /// <summary>Long form <c>unit,node,level,score,rank[,class]</c>, one row per unit and node; missing scores and ranks are empty.</summary>
@@ -62,33 +61,6 @@ public static class IndexOutputWriter
                 sb.Append(CoinrImporter.Csv(run.Units[u])).Append(',').Append(CoinrImporter.Csv(run.Tree.Codes[n])).Append(',')
                   .Append(Num(rel.MissingShare[n][u])).Append(',').Append(Num(rel.ImputedShare[n][u])).Append('\n');
         File.WriteAllText(path, sb.ToString());
-    }
-
-    /// <summary><c>run.json</c>: model hash, data hash, engine version, timings, and what the steps did.</summary>
-    public static void WriteRunJson(IndexRun run, string path, string modelHash, string dataHash, string engineVersion, JsonObject? parameters = null)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var treat = new JsonObject();
-        for (var i = 0; i < run.Tree.IndicatorCount; i++) treat[run.Tree.Codes[i]] = run.Treatments[i];
-        var timings = new JsonObject();
-        foreach (var (k, v) in run.Timings) timings[k] = Math.Round(v, 3);
-        var json = new JsonObject
-        {
-            ["model"] = run.Tree.Model.Name,
-            ["model_hash"] = modelHash,
-            ["data_hash"] = dataHash,
-            ["engine"] = "hso",
-            ["engine_version"] = engineVersion,
-            ["created_at"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            ["units"] = run.Units.Length,
-            ["nodes"] = run.Tree.NodeCount,
-            ["period"] = run.Period,
-            ["screened_out"] = new JsonArray([.. run.Screened.Select(s => (JsonNode)s)]),
-            ["treatment"] = treat,
-            ["parameters"] = parameters ?? [],
-            ["timings_ms"] = timings,
-        };
-        File.WriteAllText(path, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     /// <summary><c>ranks.csv</c>: <c>unit,node,nominal_rank,median_rank,p05,p95</c>.</summary>

@@ -1,4 +1,5 @@
 using HumanSecurity.Poverty;
+using HumanSecurity.Runs;
 
 using Perception = HumanSecurity.Poverty.Perception;
 
@@ -108,6 +109,31 @@ public static class BuiltInPovertySpecs
         if (Text(nameOrPath) is { } text) return PerceptionSpecReader.Parse(text, nameOrPath);
         if (!File.Exists(nameOrPath)) throw new InvalidInputException(nameOrPath, "spec file not found");
         return PerceptionSpecReader.Parse(File.ReadAllText(nameOrPath), Path.GetFileName(nameOrPath));
+    }
+
+    /// <summary>Reads a spec with its identity for the run manifest: a built-in name (origin <c>built-in</c>), or else a
+    /// YAML file (origin <c>file</c>). The hash is <see cref="ContentHash.OfText"/> of the text in both cases.</summary>
+    /// <exception cref="InvalidInputException">Not found, or not a valid spec.</exception>
+    public static LoadedSpec Resolve(string nameOrPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
+        if (Text(nameOrPath) is { } text)
+        {
+            var builtIn = PovertySpecReader.Parse(text, nameOrPath);
+            return new LoadedSpec(builtIn, ModelIdentity.FromText(builtIn.Name, nameOrPath, null, ModelIdentity.BuiltIn, null, text));
+        }
+        if (!File.Exists(nameOrPath))
+            throw new InvalidInputException(nameOrPath, $"spec file not found (built-in specs: {string.Join(", ", Names)})");
+        var fileText = File.ReadAllText(nameOrPath);
+        var spec = PovertySpecReader.Parse(fileText, Path.GetFileName(nameOrPath));
+        return new LoadedSpec(spec, ModelIdentity.FromText(spec.Name, nameOrPath, null, ModelIdentity.File, Path.GetFullPath(nameOrPath), fileText));
+    }
+
+    /// <summary>The spec of a manifest, parsed from its text.</summary>
+    public static PovertySpec FromText(ModelIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return PovertySpecReader.Parse(identity.Text, identity.Path is null ? identity.Reference : Path.GetFileName(identity.Path));
     }
 
     /// <summary>Reads <paramref name="nameOrPath"/> as a built-in spec name, or else as a YAML file.</summary>

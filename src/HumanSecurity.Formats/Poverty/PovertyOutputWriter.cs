@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using HumanSecurity.Formats.Runs;
 using HumanSecurity.Poverty;
+using HumanSecurity.Runs;
 
 namespace HumanSecurity.Formats.Poverty;
 
@@ -9,11 +11,26 @@ namespace HumanSecurity.Formats.Poverty;
 /// (several rounds only) and <c>run.json</c>. Numbers are invariant round-trip; a blank cell is undefined or suppressed.</summary>
 public static class PovertyOutputWriter
 {
+    /// <summary>Writes the result files and <c>run.json</c> (the run manifest).</summary>
+    public static void Write(string directory, PovertyResult result, SurveySample sample, RunManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        WriteResults(directory, result, sample);
+        RunManifestFile.Write(manifest, Path.Combine(directory, RunManifestFile.FileName));
+    }
+
+    /// <summary>Writes the result files and a <c>run.json</c> describing the run (perception runs, which have no manifest yet).</summary>
     public static void Write(string directory, PovertyResult result, SurveySample sample, PovertySpec spec, RunInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        WriteResults(directory, result, sample);
+        File.WriteAllText(Path.Combine(directory, "run.json"), RunJson.Build(result, sample, spec, info), new UTF8Encoding(false));
+    }
+
+    private static void WriteResults(string directory, PovertyResult result, SurveySample sample)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(sample);
-        ArgumentNullException.ThrowIfNull(info);
         Directory.CreateDirectory(directory);
         WriteCsv(Path.Combine(directory, "levels.csv"), "t,over,group,k,measure,value,se,ci_low,ci_high,n,weighted_n",
             result.Levels.Select(LevelRow));
@@ -35,7 +52,6 @@ public static class PovertyOutputWriter
             if (File.Exists(changes)) File.Delete(changes);
             if (File.Exists(indicatorChanges)) File.Delete(indicatorChanges);
         }
-        File.WriteAllText(Path.Combine(directory, "run.json"), RunJson.Build(result, sample, spec, info), new UTF8Encoding(false));
     }
 
     private static string LevelRow(Estimate e) =>

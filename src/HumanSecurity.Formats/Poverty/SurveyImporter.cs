@@ -17,7 +17,8 @@ public sealed class SurveyImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Survey;
 
-    public bool CanRead(FileHead head)
+    /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
+    internal static bool Recognises(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var cols = head.HeaderColumns;
@@ -39,29 +40,25 @@ public sealed class SurveyImporter : IDatasetImporter
             .Select(c => Path.Combine(dir, c)).FirstOrDefault(File.Exists);
     }
 
-    public async Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(store);
-        var households = SurveyCsvReader.ReadFile(request.Path);
-        var rosterPath = RosterFor(request.Path);
-        var persons = rosterPath is null ? null : SurveyCsvReader.ReadFile(rosterPath);
-        var problems = new ProblemList(request.MaxErrors);
-        Validate(households, persons, problems);
-        problems.ThrowIfErrors();
-        var counts = new Dictionary<string, long> { ["households"] = households.RowCount, ["persons"] = persons?.RowCount ?? 0 };
-        if (request.DryRun) return new ImportResult(Format, null, counts, problems.Items);
-        var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
-        var info = new DatasetInfo(Kind, request.DisplayName, sha) { Name = request.Name ?? request.DisplayName };
-        var session = await store.BeginImportAsync(info, cancellationToken).ConfigureAwait(false);
-        await using (session.ConfigureAwait(false))
+    public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
         {
-            await session.AddSurveyTableAsync("households", households, cancellationToken).ConfigureAwait(false);
-            if (persons is not null) await session.AddSurveyTableAsync("persons", persons, cancellationToken).ConfigureAwait(false);
-            var dataset = await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportResult(Format, dataset, counts, problems.Items);
-        }
-    }
+            var households = SurveyCsvReader.ReadFile(request.Path);
+            var rosterPath = RosterFor(request.Path);
+            var persons = rosterPath is null ? null : SurveyCsvReader.ReadFile(rosterPath);
+            var rows = households.RowCount + (persons?.RowCount ?? 0);
+            run.Phases.End(rows, problems.ErrorCount);
+            run.Phases.Start(ImportPhase.Check, rows);
+            Validate(households, persons, problems);
+            run.Phases.End(rows, problems.ErrorCount);
+            if (session is not null && !problems.HasErrors)
+            {
+                run.Phases.Start(ImportPhase.Stage, rows);
+                await session.AddSurveyTableAsync("households", households, ct).ConfigureAwait(false);
+                if (persons is not null) await session.AddSurveyTableAsync("persons", persons, ct).ConfigureAwait(false);
+            }
+            return new Dictionary<string, long> { ["households"] = households.RowCount, ["persons"] = persons?.RowCount ?? 0 };
+        }, cancellationToken);
 
     private static void Validate(ColumnTable households, ColumnTable? persons, ProblemList problems)
     {

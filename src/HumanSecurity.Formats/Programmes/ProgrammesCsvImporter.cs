@@ -13,7 +13,10 @@ public sealed class ProgrammesCsvImporter : IDatasetImporter
 
     public DatasetKind Kind => DatasetKind.Programmes;
 
-    public bool CanRead(FileHead head)
+    public ImportOptions Options => ImportOptions.MatchAreas;
+
+    /// <summary>Whether a file's head has this layout's header (asked by the one format detector).</summary>
+    internal static bool Recognises(FileHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var cols = head.HeaderColumns;
@@ -21,26 +24,26 @@ public sealed class ProgrammesCsvImporter : IDatasetImporter
             && (cols.Contains("sdgs") || cols.Contains("clusters") || cols.Contains("prevention"));
     }
 
-    public async Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(store);
-        var file = request.DisplayName;
-        if (!File.Exists(request.Path)) throw new InvalidInputException(file, $"file not found: {request.Path}");
-        var areas = (await store.GetAreasAsync(cancellationToken).ConfigureAwait(false)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var problems = new ProblemList(request.MaxErrors);
-        var size = new FileInfo(request.Path).Length;
-        progress?.Report(new ImportProgress("validating", 0, 0, size));
-        var programmes = ProgrammesCsvReader.Read(request.Path, file, problems, areas.Contains);
-        problems.ThrowIfErrors();
-        progress?.Report(new ImportProgress("writing", programmes.Count, size, size));
-        var counts = new Dictionary<string, long> { ["programmes"] = programmes.Count };
-        var warnings = problems.Items.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
-        if (request.DryRun) return new ImportResult(Format, null, counts, warnings);
-        var sha = await FileHash.Sha256HexAsync(request.Path, cancellationToken).ConfigureAwait(false);
-        await using var session = await store.BeginImportAsync(new DatasetInfo(Kind, file, sha) { Name = request.Name ?? file }, cancellationToken).ConfigureAwait(false);
-        await session.AddProgrammesAsync(programmes, cancellationToken).ConfigureAwait(false);
-        var dataset = await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportResult(Format, dataset, counts, warnings);
-    }
+    public Task<ImportResult> ImportAsync(ImportRequest request, IStore store, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ExchangeImport.RunAsync(this, request, store, progress, async (session, problems, run, ct) =>
+        {
+            var gazetteer = await store.GetAreasAsync(ct).ConfigureAwait(false);
+            var areas = gazetteer.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            var names = request.MatchAreas is { } matching ? AreaResolver.ForGazetteer(gazetteer, matching, null, _ => request.DisplayName) : null;
+            var programmes = ProgrammesCsvReader.Read(request.Path, request.DisplayName, problems, areas.Contains, names is null ? null : (name, line) =>
+            {
+                var id = names.Resolve(name, "", line, Problem.At(request.DisplayName, line, "areas"));
+                if (id >= 0) return names.CodeOf(id);
+                names.Reject(id, problems);
+                return null;
+            });
+            names?.AddTo(run.Report, problems, request.DisplayName);
+            run.Phases.End(programmes.Count, problems.ErrorCount);
+            if (session is not null && !problems.HasErrors)
+            {
+                run.Phases.Start(ImportPhase.Stage, programmes.Count);
+                await session.AddProgrammesAsync(programmes, ct).ConfigureAwait(false);
+            }
+            return new Dictionary<string, long> { ["programmes"] = programmes.Count };
+        }, cancellationToken);
 }

@@ -15,12 +15,15 @@ public static partial class ProgrammesCsvReader
         ["id", "title", "status", "start", "end", "areas", "clusters", "sdgs", "budget", "currency", "leveraged", "funder", "prevention", "target_people"];
 
     /// <summary>Parses every row; problems go to <paramref name="problems"/> (rows with errors are left out).
-    /// <paramref name="knownArea"/>, when given, checks each area code.</summary>
-    public static List<Programme> Read(string path, string displayName, ProblemList problems, Func<string, bool>? knownArea = null)
+    /// <paramref name="knownArea"/>, when given, checks each area code; <paramref name="matchArea"/>, when given, turns an
+    /// area that is not a code into one (<c>--match-areas</c>: name, line → code, or null when it cannot, which leaves the
+    /// row out; the matcher reports it).</summary>
+    public static List<Programme> Read(string path, string displayName, ProblemList problems, Func<string, bool>? knownArea = null,
+        Func<string, int, string?>? matchArea = null)
     {
         try
         {
-            return ReadRows(path, displayName, problems, knownArea);
+            return ReadRows(path, displayName, problems, new AreaCheck(knownArea, matchArea));
         }
         catch (InvalidDataException e)
         {
@@ -29,7 +32,9 @@ public static partial class ProgrammesCsvReader
         }
     }
 
-    private static List<Programme> ReadRows(string path, string displayName, ProblemList problems, Func<string, bool>? knownArea)
+    private sealed record AreaCheck(Func<string, bool>? Known, Func<string, int, string?>? Match);
+
+    private static List<Programme> ReadRows(string path, string displayName, ProblemList problems, AreaCheck knownArea)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All }).FromFile(path);
         var header = reader.Header.ColNames.Select(c => c.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
@@ -61,7 +66,7 @@ public static partial class ProgrammesCsvReader
             problems.Error(Problem.At(file, 1, g.Key), $"column '{g.Key}' appears {g.Count()} times; expected once");
     }
 
-    private static Programme? ParseRow(RowContext r, Func<string, bool>? knownArea)
+    private static Programme? ParseRow(RowContext r, AreaCheck check)
     {
         var id = r.Get("id");
         var title = r.Get("title");
@@ -70,8 +75,7 @@ public static partial class ProgrammesCsvReader
         var start = r.Date("start");
         var end = r.Date("end");
         if (start is { } s && end is { } e && e < s) r.Error("end", r.Get("end"), $"a date on or after start {s:yyyy-MM-dd}");
-        var areas = r.List("areas");
-        foreach (var a in areas.Where(a => knownArea is not null && !knownArea(a))) r.Error("areas", a, "a known area code (import the areas first)");
+        if (Areas(r, check) is not { } areas) return null;
         var clusters = new List<ThreatCluster>();
         foreach (var c in r.List("clusters"))
         {
@@ -89,6 +93,21 @@ public static partial class ProgrammesCsvReader
             Budget = r.Amount("budget"), Currency = NullIfEmpty(currency), Leveraged = r.Amount("leveraged"),
             Funder = NullIfEmpty(r.Get("funder")), Prevention = prevention, TargetPeople = r.Amount("target_people"),
         };
+    }
+
+    /// <summary>The row's area codes; null when a name could not be matched (the row is then left out).</summary>
+    private static List<string>? Areas(RowContext r, AreaCheck check)
+    {
+        var codes = new List<string>();
+        var unmatched = false;
+        foreach (var a in r.List("areas"))
+        {
+            if (check.Known is null || check.Known(a)) codes.Add(a);
+            else if (check.Match is null) r.Error("areas", a, "a known area code (import the areas first, or match names with --match-areas)");
+            else if (check.Match(a, r.Line) is { } code) codes.Add(code);
+            else unmatched = true;
+        }
+        return unmatched ? null : codes;
     }
 
     private static bool IsSdg(string text)

@@ -7,6 +7,8 @@ internal sealed class RowContext(string file, int line, Dictionary<string, strin
 {
     private static readonly char[] ListSeparators = ['|', ';'];
 
+    public int Line => line;
+
     public string Get(string column) => cells.TryGetValue(column, out var v) ? v.Trim() : "";
 
     public void Error(string column, string value, string expected) =>

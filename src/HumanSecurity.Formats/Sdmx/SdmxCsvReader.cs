@@ -68,7 +68,9 @@ public static partial class SdmxCsvReader
         }
     }
 
-    private sealed record Column(int Index, string Header, SdmxComponent? Component, bool LabelsBoth);
+    /// <summary>A column: a component's, a label column (<see cref="LabelOf"/>: the component whose codes it names), or
+    /// another (STRUCTURE_ID, ACTION...).</summary>
+    private sealed record Column(int Index, string Header, SdmxComponent? Component, bool LabelsBoth, string? LabelOf = null);
 
     private static List<Column> Header(Text.TextRow header, SdmxDataset ds, string version)
     {
@@ -85,9 +87,9 @@ public static partial class SdmxCsvReader
             var isId = m.Success && (id.Contains('_', StringComparison.Ordinal) || id == id.ToUpperInvariant());
             if (Special.Contains(id) || !isId)
             {
-                columns.Add(new Column(i, id, null, false));
-                if (!Special.Contains(id) && ds.Components.Count > 0 && ds.Components[^1].Name is null)
-                    ds.Components[^1] = ds.Components[^1] with { Name = h };
+                var labels = !Special.Contains(id) && ds.Components.Count > 0 && ds.Components[^1].Name is null;
+                columns.Add(new Column(i, id, null, false, labels ? ds.Components[^1].Id : null));
+                if (labels) ds.Components[^1] = ds.Components[^1] with { Name = h };
                 continue;
             }
             var langs = m.Groups[2].Success ? m.Groups[2].Value.Split(';', StringSplitOptions.RemoveEmptyEntries) : [];
@@ -116,12 +118,17 @@ public static partial class SdmxCsvReader
             if (c.Index == 0 && ds.Version != "csv-plain") { if (v.Length > 0 && ds.Version == "csv-1.0") ds.Structure ??= StripLabel(v, c.LabelsBoth || v.Contains("): ", StringComparison.Ordinal)); continue; }
             if (c.Component is null)
             {
-                if (c.Header.Equals("STRUCTURE_ID", StringComparison.OrdinalIgnoreCase) && v.Length > 0) ds.Structure ??= v;
+                if (c.LabelOf is { } of && v.Length > 0 && values.GetValueOrDefault(of) is { Length: > 0 } code) ds.Labels.TryAdd((of, code), v);
+                else if (c.Header.Equals("STRUCTURE_ID", StringComparison.OrdinalIgnoreCase) && v.Length > 0) ds.Structure ??= v;
                 else if (c.Header.Equals("ACTION", StringComparison.OrdinalIgnoreCase) && v.Length > 0) action = v.ToUpperInvariant();
                 continue;
             }
             if (v is "NaN" or "#N/A" or "~") v = "";
-            if (c.LabelsBoth) v = StripLabel(v, true);
+            if (c.LabelsBoth)
+            {
+                if (v.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0) ds.Labels.TryAdd((c.Component.Id, v[..colon]), v[(colon + 2)..]);
+                v = StripLabel(v, true);
+            }
             if (c.Component.Role == SdmxRole.Measure && sep == ';' && v.Contains(',', StringComparison.Ordinal) && !v.Contains('.', StringComparison.Ordinal)) v = v.Replace(',', '.');
             if (c.Component.IsList && sub != '\0' && v.Length > 0) lists[c.Component.Id] = v.Split(sub);
             values[c.Component.Id] = v;

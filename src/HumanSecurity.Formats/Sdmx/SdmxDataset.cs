@@ -48,6 +48,13 @@ public sealed class SdmxDataset(string file, string version, ProblemList? proble
 
     public List<SdmxObservation> Observations { get; } = [];
 
+    /// <summary>Labels of coded values as the file gives them (SDMX-CSV label columns such as <c>Indicator</c> after
+    /// <c>INDICATOR</c>, or <c>CODE: Label</c> cells of labels=both): (component id, code) → first label seen.</summary>
+    public Dictionary<(string Component, string Code), string> Labels { get; } = [];
+
+    /// <summary>The label of <paramref name="code"/> in <paramref name="component"/>, or null.</summary>
+    public string? LabelOf(string component, string code) => Labels.GetValueOrDefault((component, code));
+
     /// <summary>Problems found while reading (the importer's own list when it streams the rows).</summary>
     public ProblemList Problems { get; } = problems ?? new();
 

@@ -21,6 +21,13 @@ public sealed class SdmxMapping
     /// <summary>REF_AREA code → area code, e.g. <c>"4": AFG</c> (M49 → ISO-3).</summary>
     public Dictionary<string, string> Areas { get; set; } = [];
 
+    /// <summary>Dimension holding the area (default <c>REF_AREA</c>), e.g. a reporting-country dimension such as
+    /// <c>REP_CTY</c> or <c>COUNTERPART_AREA</c>.</summary>
+    public string? AreaDimension { get; set; }
+
+    /// <summary>Label, unit and direction of indicators the import creates (see <see cref="Import.IndicatorMapping"/>).</summary>
+    public Dictionary<string, Import.IndicatorMapping> Indicators { get; set; } = [];
+
     public static SdmxMapping Load(string path)
     {
         var file = Path.GetFileName(path);

@@ -42,7 +42,7 @@ public static class RunsApi
         if (QueryCodes.Parse("period", period, out var periods) is { } badPeriods) return badPeriods;
         var (query, badLevel) = WithLevel(new ScoreQuery { Nodes = nodes, Units = units, Periods = periods }, level);
         if (badLevel is not null) return badLevel;
-        var run = (await store.GetRunsAsync(cancellationToken)).FirstOrDefault(r => r.Id == runId);
+        var run = await store.GetRunAsync(runId, cancellationToken);
         if (run is null) return ApiProblems.NotFound($"unknown run {runId} (route parameter 'id'); see /api/runs");
         if (units is not null && QueryCodes.Unknown("area", "area", units, (await store.GetAreasAsync(cancellationToken)).Select(a => a.Code).ToHashSet(StringComparer.Ordinal), "/api/areas") is { } badArea)
             return badArea;
@@ -52,7 +52,7 @@ public static class RunsApi
             return ApiProblems.NoMatch($"score rows of run {runId}", ("node", node), ("level", level), ("area", area), ("period", period));
         var rows = PublishedScores.Of(run, page.Rows).Select(s => new ScoreResponse(s.Unit, s.Node, s.Level, s.Period, Finite(s.Score), s.Rank, s.Class)).ToList();
         var info = list.Page.Of(rows.Count, page.Total);
-        var body = new RunScoresResponse(ToResponse(run), info.Count, info.Total, info.Limit, info.Offset, info.Truncated, rows);
+        var body = new RunScoresResponse(ToResponse(run), info.Count, info.Total, info.Limit, info.Offset, info.Truncated, rows) { Manifest = Json(run.ManifestJson) };
         return new ApiList<ScoreResponse>(body, rows, info, list.Format);
     }
 
@@ -84,9 +84,9 @@ public static class RunsApi
     internal static double? Finite(double v) => double.IsFinite(v) ? v : null;
 
     private static RunResponse ToResponse(RunRecord r) =>
-        new(r.Id, r.Kind, r.Model, r.ModelHash, r.DataVersion, r.CreatedAt, Parameters(r.ParametersJson));
+        new(r.Id, r.Kind, r.Model, r.ModelHash, r.DataVersion, r.CreatedAt, Json(r.ParametersJson));
 
-    private static JsonElement? Parameters(string? json)
+    private static JsonElement? Json(string? json)
     {
         if (string.IsNullOrWhiteSpace(json)) return null;
         try
@@ -108,8 +108,12 @@ public sealed record RunResponse(long Id, string Kind, string Model, string Mode
 public sealed record ScoreResponse(string Unit, string Node, int Level, string? Period, double? Score, int Rank, string? Class);
 
 /// <summary>A page of a run's score rows: <c>count</c> rows from <c>offset</c>, of <c>total</c> that matched;
-/// <c>truncated</c> is true when more rows follow.</summary>
-public sealed record RunScoresResponse(RunResponse Run, int Count, long Total, int Limit, int Offset, bool Truncated, IReadOnlyList<ScoreResponse> Scores);
+/// <c>truncated</c> is true when more rows follow. <c>manifest</c> is the run manifest (docs/runs.md), null for runs
+/// saved before manifests existed (not in CSV, which holds the score rows).</summary>
+public sealed record RunScoresResponse(RunResponse Run, int Count, long Total, int Limit, int Offset, bool Truncated, IReadOnlyList<ScoreResponse> Scores)
+{
+    public JsonElement? Manifest { get; init; }
+}
 
 /// <summary>A page of runs (<see cref="PageInfo"/>).</summary>
 public sealed record RunsPage(int Count, long Total, int Limit, int Offset, bool Truncated, IReadOnlyList<RunResponse> Runs);

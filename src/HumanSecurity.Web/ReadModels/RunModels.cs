@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using HumanSecurity.Formats.Models;
 using HumanSecurity.Indices;
+using HumanSecurity.Runs;
 
 namespace HumanSecurity.Web.ReadModels;
 
-/// <summary>The model tree of a saved index run, for contributions and the tree view: the model file named by the run
-/// (<c>{model}.yaml</c> in <see cref="WebOptions.ModelsDirectory"/>), used only when its SHA-256 equals the run's model
-/// hash (so a changed file never explains an old run), bound to the catalogue indicators the run scored, compiled.
+/// <summary>The model tree of a saved index run, for contributions and the tree view: the library model named by the run
+/// (<see cref="ModelLibrary"/> over <see cref="WebOptions.ModelsDirectory"/>), used only when its hash
+/// (<see cref="ContentHash.OfText"/>) equals the run's model hash (so a changed file never explains an old run), bound to the catalogue indicators the run scored, compiled.
 /// Null when the file is absent or differs; pages then say so.</summary>
 public sealed class RunModels(WebOptions options)
 {
@@ -22,18 +23,18 @@ public sealed class RunModels(WebOptions options)
     private RunModel? Load(RunScores scores, DashboardSnapshot snapshot)
     {
         if (scores.Run.Kind != "index") return null;
-        var path = Path.Combine(options.ModelsDirectory, scores.Run.Model + ".yaml");
-        if (scores.Run.Model.AsSpan().IndexOfAny(['/', '\\']) >= 0 || !File.Exists(path)) return null;
+        if (scores.Run.Model.AsSpan().IndexOfAny(['/', '\\', ':']) >= 0) return null;
+        if (new ModelLibrary(options.ModelsDirectory).Find(scores.Run.Model) is not { } entry) return null;
         IndexModel model;
         try
         {
-            model = ModelYamlReader.ReadFile(path);
+            model = ModelYamlReader.ReadFile(entry.Path);
         }
         catch (InvalidInputException)
         {
             return null;
         }
-        if (StoreIndexRunner.ModelHash(model) != scores.Run.ModelHash) return null;
+        if (model.SourceText is null || ContentHash.OfText(model.SourceText) != scores.Run.ModelHash) return null;
         if (model.FromCatalogue)
         {
             var scored = scores.Nodes.Where(n => scores.LevelOf(n) == 1).ToHashSet(StringComparer.Ordinal);

@@ -84,7 +84,9 @@ public sealed class RunScores
             .GroupBy(r => r.Class!, StringComparer.Ordinal).OrderBy(g => g.Min(r => r.Score)).Select(g => g.Key).ToList();
 }
 
-/// <summary>What a run's parameters say (index runs: level, period, panel; poverty runs: dataset, over, k).</summary>
+/// <summary>What a run's parameters (the manifest's resolved options) say: index runs level, period (<c>year</c> in store
+/// mode), panel (<c>FROM:TO</c>); poverty runs dataset, over, min_count. Options left at the model's default (null) are
+/// not listed.</summary>
 public sealed record RunParameters(string? Level, string? Period, string? Panel, IReadOnlyDictionary<string, string> All)
 {
     public static RunParameters Parse(string? json)
@@ -96,19 +98,24 @@ public sealed record RunParameters(string? Level, string? Period, string? Panel,
             {
                 using var doc = JsonDocument.Parse(json);
                 if (doc.RootElement.ValueKind == JsonValueKind.Object)
-                    foreach (var p in doc.RootElement.EnumerateObject())
-                        all[p.Name] = p.Value.ValueKind switch
-                        {
-                            JsonValueKind.String => p.Value.GetString() ?? "",
-                            JsonValueKind.Array => string.Join(", ", p.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
-                            _ => p.Value.GetRawText(),
-                        };
+                    foreach (var p in doc.RootElement.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null))
+                        all[p.Name] = Text(p.Value);
             }
             catch (JsonException)
             {
                 all["parameters"] = json;
             }
         }
-        return new RunParameters(all.GetValueOrDefault("level"), all.GetValueOrDefault("period"), all.GetValueOrDefault("panel"), all);
+        return new RunParameters(all.GetValueOrDefault("level"), all.GetValueOrDefault("period") ?? all.GetValueOrDefault("year"), all.GetValueOrDefault("panel"), all);
     }
+
+    private static string Text(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => v.GetString() ?? "",
+        JsonValueKind.Array => string.Join(", ", v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+        JsonValueKind.Object when v.TryGetProperty("from", out var from) && v.TryGetProperty("to", out var to) => $"{Bound(from)}:{Bound(to)}",
+        _ => v.GetRawText(),
+    };
+
+    private static string Bound(JsonElement v) => v.ValueKind == JsonValueKind.Null ? "" : v.GetRawText();
 }

@@ -91,6 +91,25 @@ public sealed class CallerStoreView(IStore inner, bool canReadRestricted) : ISto
 
     public Task<IReadOnlyList<RunRecord>> GetRunsAsync(CancellationToken cancellationToken = default) => inner.GetRunsAsync(cancellationToken);
 
+    public Task<RunRecord?> GetRunAsync(long runId, CancellationToken cancellationToken = default) => inner.GetRunAsync(runId, cancellationToken);
+
+    /// <summary>None for a restricted dataset when the caller may not see it (to such a caller it does not exist).</summary>
+    public async Task<IReadOnlyList<RunRecord>> GetRunsReadingAsync(long datasetId, CancellationToken cancellationToken = default)
+    {
+        if (!canReadRestricted && (await inner.GetDatasetsAsync(cancellationToken)).Any(d => d.Id == datasetId && d.Restricted)) return [];
+        return await inner.GetRunsReadingAsync(datasetId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (canReadRestricted) return await inner.GetSourceDatasetsAsync(query, cancellationToken);
+        var restricted = (await inner.GetDatasetsAsync(cancellationToken)).Where(d => d.Restricted).Select(d => d.Id).ToHashSet();
+        return (await inner.GetSourceDatasetsAsync(query with { PublicOnly = true }, cancellationToken)).Where(id => !restricted.Contains(id)).ToList();
+    }
+
+    public Task<bool> DeleteRunAsync(long runId, CancellationToken cancellationToken = default) => inner.DeleteRunAsync(runId, cancellationToken);
+
     public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) =>
         inner.GetScoresAsync(runId, cancellationToken);
 

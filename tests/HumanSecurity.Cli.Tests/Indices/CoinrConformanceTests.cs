@@ -70,9 +70,9 @@ public sealed class CoinrConformanceTests(ITestOutputHelper output)
         var steps = Directory.GetFiles(dir.File("out/steps")).Select(Path.GetFileName).Order().ToArray();
         Assert.Equal(["aggregated.csv", "normalised.csv", "raw.csv"], steps);
         Assert.StartsWith("unit,LPI,Flights", File.ReadLines(dir.File("out/steps/raw.csv")).First(), StringComparison.Ordinal);
-        var json = File.ReadAllText(dir.File("out/run.json"));
-        Assert.Contains("\"model_hash\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"timings_ms\"", json, StringComparison.Ordinal);
+        var manifest = HumanSecurity.Runs.RunManifest.FromJson(File.ReadAllText(dir.File("out/run.json")));
+        Assert.Equal(64, manifest.Model.Hash.Length);
+        Assert.Contains("normalise", manifest.TimingsMs.Keys);
     }
 }
 

@@ -1,5 +1,5 @@
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Testing;
 

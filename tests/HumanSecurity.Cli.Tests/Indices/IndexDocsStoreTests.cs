@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using HumanSecurity.DuckDb;
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Testing;
 

@@ -3,7 +3,9 @@ using HumanSecurity.DuckDb;
 using HumanSecurity.Formats.Models;
 using HumanSecurity.Indicators;
 using HumanSecurity.Indices;
+using HumanSecurity.Indices.Runs;
 using HumanSecurity.Observations;
+using HumanSecurity.Runs;
 using HumanSecurity.Storage;
 
 namespace HumanSecurity.Cli.Tests.Indices;
@@ -41,12 +43,22 @@ public sealed class IndexRollUpTests
           - { code: P }
         """);
 
+    /// <summary>Runs the model at the level and year through the one index runner and saves the run.</summary>
+    private static async Task<(RunRecord Run, IReadOnlyList<ScoreRow> Rows, IndexRun Index)> RunAsync(IStore store, IndexModel model, AreaKind level, int year,
+        CancellationToken ct)
+    {
+        var identity = ModelIdentity.FromText(model.Name, "flood.yaml", null, ModelIdentity.File, null, model.SourceText!);
+        var result = await IndexRunner.RunAsync(new IndexRequest(model, identity, new IndexStoreSource(store, level) { Year = year }), ct);
+        var saved = await RunRecorder.SaveAsync(store, result.Outputs, ct);
+        return (saved[0], result.Outputs[0].Scores, result.Run);
+    }
+
     [Fact]
     public async Task RollUpScores_CountryIsPopulationWeightedMeanOfProvinces()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = await StoreAsync(ct);
-        var (run, rows, _) = await StoreIndexRunner.RunAsync(store, Model("scores"), AreaKind.Admin1, 2024, new PipelineOptions(), ct: ct);
+        var (run, rows, _) = await RunAsync(store, Model("scores"), AreaKind.Admin1, 2024, ct);
         Assert.Equal("2024", rows[0].Period);
         Assert.Equal((300 * 2 + 100 * 6) / 400.0, rows.Single(r => r.Unit == "XA" && r.Node == "P").Score, 12);
         Assert.Equal(1, rows.Single(r => r.Unit == "XA02" && r.Node == "P").Rank);
@@ -60,7 +72,7 @@ public sealed class IndexRollUpTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = await StoreAsync(ct);
-        var (_, rows, index) = await StoreIndexRunner.RunAsync(store, Model("indicators"), AreaKind.Country, 2024, new PipelineOptions(), ct: ct);
+        var (_, rows, index) = await RunAsync(store, Model("indicators"), AreaKind.Country, 2024, ct);
         Assert.Equal(["XA"], index.Units);
         Assert.Equal(3, rows.Single(r => r.Unit == "XA" && r.Node == "FLOOD").Score, 12);
         Assert.Equal(1, rows.Single(r => r.Unit == "XA" && r.Node == "FLOOD|data_age").Score, 12);
@@ -71,7 +83,7 @@ public sealed class IndexRollUpTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = await StoreAsync(ct);
-        var (_, rows, _) = await StoreIndexRunner.RunAsync(store, Model("none"), AreaKind.Country, 2024, new PipelineOptions(), ct: ct);
+        var (_, rows, _) = await RunAsync(store, Model("none"), AreaKind.Country, 2024, ct);
         Assert.True(double.IsNaN(rows.Single(r => r.Unit == "XA" && r.Node == "P").Score));
         Assert.DoesNotContain(rows, r => r.Unit == "XA01");
     }

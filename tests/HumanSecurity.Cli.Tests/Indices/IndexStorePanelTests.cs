@@ -27,7 +27,7 @@ public sealed class IndexStorePanelTests
         {
             var rows = await store.GetScoresAsync(run.Id, TestContext.Current.CancellationToken);
             periods.Add(Assert.Single(rows.Select(s => s.Period).Distinct())!);
-            Assert.Contains("\"panel\":\"2022:2024\"", run.ParametersJson, StringComparison.Ordinal);
+            Assert.Contains("\"panel\":{\"from\":2022,\"to\":2024}", run.ParametersJson, StringComparison.Ordinal);
         }
         Assert.Equal(["2022", "2023", "2024"], periods);
         var trends = File.ReadAllLines(dir.File("out/panel/trends.csv"));

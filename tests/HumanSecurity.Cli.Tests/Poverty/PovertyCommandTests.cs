@@ -32,7 +32,7 @@ public sealed class PovertyCommandTests
         Assert.Equal("t,over,group,k,indicator,measure,value,se,ci_low,ci_high", File.ReadLines(dir.File("out/indicators.csv")).First());
         Assert.False(File.Exists(dir.File("out/changes.csv")));
         using var run = JsonDocument.Parse(File.ReadAllText(dir.File("out/run.json")));
-        Assert.Equal(13.0 / 27, run.RootElement.GetProperty("retained").GetProperty("share_weighted").GetDouble(), 15);
+        Assert.Equal(13.0 / 27, run.RootElement.GetProperty("details").GetProperty("retained").GetProperty("share_weighted").GetDouble(), 15);
     }
 
     [Fact]
@@ -125,6 +125,6 @@ public sealed class PovertyCommandTests
         Assert.Equal(0, code);
         Assert.Contains(",all,all,1/3,H,,,,,4,13", File.ReadAllLines(dir.File("o/levels.csv")));
         using var run = JsonDocument.Parse(File.ReadAllText(dir.File("o/run.json")));
-        Assert.True(run.RootElement.GetProperty("suppression").GetProperty("suppressed_cells").GetInt32() > 0);
+        Assert.True(run.RootElement.GetProperty("details").GetProperty("suppression").GetProperty("suppressed_cells").GetInt32() > 0);
     }
 }

@@ -9,7 +9,7 @@ namespace HumanSecurity.Cli.Tests.Poverty;
 
 public sealed class PovertyStoreTests
 {
-    private static void WriteSurvey(TempDirectory dir, int households, bool orphan = false)
+    internal static void WriteSurvey(TempDirectory dir, int households, bool orphan = false)
     {
         var rng = new Random(17);
         var hh = new StringBuilder("hh_id,adm1,adm2,urban,stratum,psu,hh_weight,hh_size,d_a,d_b,d_c\n");
@@ -27,7 +27,7 @@ public sealed class PovertyStoreTests
         dir.Write("svy_persons.csv", persons.ToString());
     }
 
-    private const string Spec = """
+    internal const string Spec = """
         name: store-test
         unit: hh_id
         weight: hh_weight

@@ -27,9 +27,12 @@ public sealed class AreasCsvImporterTests : ImportTestBase
     }
 
     [Fact]
-    public async Task Import_ReimportedCode_ReplacesEntry()
+    public async Task Import_ReimportedCode_KeepsNameUnlessReplaceNames()
     {
         await ImportAsync("areas", "g.csv", "code,name,kind,parent\nXA01,North Province,admin1,XA");
+        var kept = (await Store.GetAreasAsync(Ct)).Single(a => a.Code == "XA01");
+        Assert.Equal(("North", "North Province"), (kept.Name, kept.AlternateNames["alt1"]));
+        await DatasetImporters.Find("areas")!.ImportAsync(new ImportRequest(Write("g2.csv", "code,name,kind,parent\nXA01,North Province,admin1,XA")) { ReplaceNames = true }, Store, null, Ct);
         Assert.Equal("North Province", (await Store.GetAreasAsync(Ct)).Single(a => a.Code == "XA01").Name);
         Assert.Equal(3, (await Store.GetSummaryAsync(Ct)).Areas);
     }

@@ -1,4 +1,5 @@
 using HumanSecurity.Formats.Import;
+using HumanSecurity.Formats.Inspection;
 
 namespace HumanSecurity.Formats.Tests.Csv;
 
@@ -13,11 +14,21 @@ public sealed class DatasetImportersTests
     [InlineData("c.yaml", "indicators:", "indicators-yaml")]
     public void Detect_FromHeader_PicksFormat(string file, string header, string format)
     {
-        Assert.Equal(format, DatasetImporters.Detect(new FileHead(file, [header.TrimStart('\uFEFF'), "x"]))?.Format);
+        Assert.Equal(format, FormatDetector.Detect(new FileHead(file, [header.TrimStart('\uFEFF'), "x"])));
     }
 
     [Fact]
-    public void Detect_UnknownHeader_ReturnsNull() => Assert.Null(DatasetImporters.Detect(new FileHead("x.csv", ["foo,bar"])));
+    public void Detect_UnknownHeader_IsPlainCsv() => Assert.Equal("csv", FormatDetector.Detect(new FileHead("x.csv", ["foo,bar"])));
+
+    [Fact]
+    public void Resolve_PlainCsv_CannotTellTheFormat()
+    {
+        using var dir = new Testing.TempDirectory();
+        var path = dir.Write("x.csv", "foo,bar\n1,2\n");
+        var e = Assert.Throws<InvalidInputException>(() => DatasetImporters.Resolve(path, null));
+        Assert.Equal("x.csv:1", e.Problems[0].Location);
+        Assert.StartsWith("cannot tell the format: the file reads as csv", e.Problems[0].Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Resolve_UnknownFormat_NamesKnownFormats()

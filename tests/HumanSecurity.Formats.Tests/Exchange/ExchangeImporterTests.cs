@@ -77,7 +77,21 @@ public class ExchangeImporterTests : ImportTestBase
         await ImportAsync("areas", "c.csv", "code,name,kind,parent\nBRA,Brazil,country,\nUSA,United States,country,");
         var result = await ImportFileAsync("sdmx-csv", Fixtures.Get("sdmx", "unicef_CME_MRY0T4_USA_BRA_2020.csv"));
         Assert.Equal(6, result.RowCounts["observations"]);
-        Assert.Equal("D_PER_1000_B", (await Store.GetIndicatorsAsync(Ct)).Single(i => i.Code == "CME_MRY0T4").Unit);
+        Assert.Equal("Deaths per 1,000 live births", (await Store.GetIndicatorsAsync(Ct)).Single(i => i.Code == "CME_MRY0T4").Unit);
+    }
+
+    /// <summary>BIS data gives the area in a reporting-country dimension (DER_REP_CTY), not REF_AREA.</summary>
+    [Fact]
+    public async Task SdmxCsv_AreaDimensionFromMapping()
+    {
+        var path = Fixtures.Get("sdmx", "pysdmx_sdmx10_data_v1.csv");
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => ImportFileAsync("sdmx-csv", path));
+        Assert.Contains(refused.Problems, p => p.Message.Contains("name the dimension that holds it with 'area_dimension'", StringComparison.Ordinal));
+        var mapping = Write("bis.yaml", "area_dimension: DER_REP_CTY\nareas: { '5J': XA }\n");
+        var result = await ImportFileAsync("sdmx-csv", path, mapping);
+        Assert.True(result.RowCounts["observations"] > 0);
+        Assert.All(await ObservationsAsync(), o => Assert.Equal("XA", o.Area));
+        Assert.DoesNotContain(await Store.GetIndicatorsAsync(Ct), i => i.Code.Contains(".5J", StringComparison.Ordinal));
     }
 
     private static string LargeSdmxCsv(int rows, string? lastValue = null)

@@ -43,7 +43,7 @@ public sealed class ProgrammesCsvImporterTests
     public void Detect_ProgrammesHeader_ProgrammesImporter()
     {
         var head = new FileHead("programmes.csv", [Header.TrimEnd()]);
-        Assert.Equal("programmes", DatasetImporters.Detect(head)?.Format);
+        Assert.Equal("programmes", Inspection.FormatDetector.Detect(head));
     }
 
     private static async Task<DuckDbStore> StoreWithAreasAsync(CancellationToken ct)

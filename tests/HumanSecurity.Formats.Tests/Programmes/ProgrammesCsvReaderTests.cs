@@ -1,4 +1,4 @@
-using HumanSecurity.Formats.Demo;
+using HumanSecurity.Demo;
 using HumanSecurity.Formats.Programmes;
 using HumanSecurity.Indicators;
 using HumanSecurity.Testing;

@@ -99,7 +99,12 @@ public abstract partial class StoreContractTests
         await store.GetAreasAsync(Ct);
         await store.GetSummaryAsync(Ct);
         Assert.Equal(v1, store.DataVersion);
-        await SaveQueryRunAsync(store);
-        Assert.True(store.DataVersion > v1, "saving a run left the data version unchanged");
+        var (run, _) = await SaveQueryRunAsync(store);
+        var v2 = store.DataVersion;
+        Assert.True(v2 > v1, "saving a run left the data version unchanged");
+        Assert.True(await store.DeleteRunAsync(run.Id, Ct));
+        Assert.True(store.DataVersion > v2, "deleting a run left the data version unchanged");
+        Assert.False(await store.DeleteRunAsync(run.Id, Ct));
+        Assert.True(store.DataVersion > v2);
     }
 }

@@ -11,8 +11,10 @@ namespace HumanSecurity.Indices;
 /// value's age in years.</summary>
 public sealed class StoreIndexInput
 {
-    private StoreIndexInput(IndexModel model, IndexData data, int year, IReadOnlyList<Area> areas, Dictionary<string, double[]> ages, Dictionary<string, bool[]> inherited)
+    private StoreIndexInput(IndexModel model, IndexData data, int year, IReadOnlyList<Area> areas, Dictionary<string, double[]> ages, Dictionary<string, bool[]> inherited,
+        ObservationQuery query)
     {
+        Query = query;
         Model = model;
         Data = data;
         Year = year;
@@ -20,6 +22,9 @@ public sealed class StoreIndexInput
         Ages = ages;
         Inherited = inherited;
     }
+
+    /// <summary>The observation query the input was read with (for the datasets it read).</summary>
+    public ObservationQuery Query { get; }
 
     /// <summary>The model, bound to the catalogue when it takes its indicators from there.</summary>
     public IndexModel Model { get; }
@@ -37,14 +42,17 @@ public sealed class StoreIndexInput
     /// <summary>Per indicator and unit: whether the value came from an ancestor area.</summary>
     public IReadOnlyDictionary<string, bool[]> Inherited { get; }
 
-    public static async Task<StoreIndexInput> ReadAsync(IStore store, IndexModel model, AreaKind level, int? year, int lookBack, CancellationToken ct)
+    /// <summary>Reads the input; <paramref name="datasets"/> restricts observations to a snapshot (null = every dataset).</summary>
+    public static async Task<StoreIndexInput> ReadAsync(IStore store, IndexModel model, AreaKind level, int? year, int lookBack, IReadOnlyList<long>? datasets,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(model);
         var catalogue = await store.GetIndicatorsAsync(ct).ConfigureAwait(false);
         var areas = await store.GetAreasAsync(ct).ConfigureAwait(false);
         var codes = model.FromCatalogue ? catalogue.Select(i => i.Code).ToList() : model.Indicators.Select(i => i.Code).ToList();
-        var latest = await LatestValuesAsync(store, codes, year, ct).ConfigureAwait(false);
+        var query = new ObservationQuery { Indicators = codes, To = year is { } y ? Period.FromYear(y) : null, TotalsOnly = true, Datasets = datasets };
+        var latest = await LatestValuesAsync(store, query, year, ct).ConfigureAwait(false);
         var scored = year ?? (latest.Count == 0 ? 0 : latest.Values.SelectMany(v => v.Values).Max(v => v.Year));
         if (latest.Count == 0) throw new InvalidInputException("store", "the store has no observations for the model's indicators");
         if (model.FromCatalogue) model = CatalogueBinding.Bind(model, catalogue, i => latest.ContainsKey(i.Code));
@@ -76,14 +84,13 @@ public sealed class StoreIndexInput
             (numeric[ind.Code], ages[ind.Code], inherited[ind.Code]) = (values, age, from);
         }
         var data = new IndexData([.. targets.Select(t => t.Code)], numeric, source: "store");
-        return new StoreIndexInput(model, data, scored, areas, ages, inherited);
+        return new StoreIndexInput(model, data, scored, areas, ages, inherited, query);
     }
 
     /// <summary>Latest total value at or before the year, per indicator and area.</summary>
     private static async Task<Dictionary<string, Dictionary<string, (double Value, int Year, Period Period)>>> LatestValuesAsync(
-        IStore store, List<string> codes, int? year, CancellationToken ct)
+        IStore store, ObservationQuery query, int? year, CancellationToken ct)
     {
-        var query = new ObservationQuery { Indicators = codes, To = year is { } y ? Period.FromYear(y) : null, TotalsOnly = true };
         var map = new Dictionary<string, Dictionary<string, (double, int, Period)>>(StringComparer.Ordinal);
         await foreach (var chunk in store.GetObservationsAsync(query, ct).ConfigureAwait(false))
         {
