@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of the Human Security Observatory and prints "N passed, N failed" as its last line.
 # Installs what the tests need when it is missing (node/npm for the front-end, Chromium for the browser tests). Usage: ./test.sh [filter-words...]
+# Long runs on demand: ./test.sh fuzz [mutations] (scripts/fuzz.sh), ./test.sh crash [kills] (scripts/crash.sh).
 set -uo pipefail
 cd "$(dirname "$0")"
+case "${1:-}" in
+  fuzz) shift; exec bash scripts/fuzz.sh "$@" ;;
+  crash) shift; exec bash scripts/crash.sh "$@" ;;
+esac
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

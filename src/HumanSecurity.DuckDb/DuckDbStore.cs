@@ -39,6 +39,7 @@ public sealed partial class DuckDbStore : IStore
         var full = isMemory ? path : System.IO.Path.GetFullPath(path);
         if (!isMemory) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var connection = new DuckDBConnection($"Data Source={full}");
+        using var privateFiles = PrivateFiles.Enter();
         try
         {
             connection.Open();

@@ -28,7 +28,7 @@ public static class PovertyRunner
         timings["read"] = clock.Elapsed.TotalMilliseconds;
         var sample = SurveySampleBuilder.Build(request.Spec, survey.Households, survey.HouseholdsName, survey.Persons, survey.PersonsName ?? "roster");
         timings["build"] = clock.Elapsed.TotalMilliseconds - timings["read"];
-        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, request.Spec, request.StandardErrors), request.MinCount, out var suppressed);
+        var result = Suppression.Apply(PovertyEstimator.Estimate(sample, request.Spec, request.StandardErrors), request.MinCount, sample, out var suppressed);
         var rows = survey.Inputs.Store is null ? PovertyScores.Levels(result.Levels) : PovertyScores.ByArea(result);
         foreach (var (k, v) in result.TimingsMs) timings[k] = v;
         timings["total"] = clock.Elapsed.TotalMilliseconds;
