@@ -4,11 +4,12 @@ namespace HumanSecurity.Web.Api;
 
 /// <summary>The one pass every API path that returns run scores makes before publishing them: a poverty cell marked
 /// <c>suppressed</c> never carries a score or a rank (a rank would order the hidden value among the others).</summary>
-/// <remarks>Disclosure control proper (primary suppression of small cells and the secondary suppression of their
-/// complements, <c>HumanSecurity.Poverty.Suppression</c>) runs on the whole set of cells before a poverty run is saved:
-/// complementary suppression needs every cell of a parent, so it cannot be done on one page of rows here. When that
-/// function changes what it marks, this pass needs no change as long as suppressed cells keep the class
-/// <see cref="SuppressedClass"/>.</remarks>
+/// <remarks>Disclosure control proper (<c>HumanSecurity.Poverty.Suppression.Apply</c>: primary suppression of small
+/// cells, secondary suppression of their complements under every published parent, counts withheld) runs in
+/// <c>PovertyRunner</c> on the whole set of cells before a poverty run is saved, and the saved rows of suppressed cells
+/// (their confidence-bound rows included) carry no value and the class <see cref="SuppressedClass"/>. Complementary
+/// suppression needs every cell of a parent, so it cannot be redone on one page of rows here; this pass only
+/// guarantees that no API output gives a marked cell a number.</remarks>
 public static class PublishedScores
 {
     /// <summary>The class label of a suppressed cell.</summary>
