@@ -3,8 +3,13 @@
 # Installs what the tests need when it is missing (node/npm for the front-end, Chromium for the browser tests,
 # ClickHouse for the ClickHouse store tests, whose two servers it starts once per run and stops at the end).
 # Usage: ./test.sh [filter-words...]
+# Long runs on demand: ./test.sh fuzz [mutations] (scripts/fuzz.sh), ./test.sh crash [kills] (scripts/crash.sh).
 set -uo pipefail
 cd "$(dirname "$0")"
+case "${1:-}" in
+  fuzz) shift; exec bash scripts/fuzz.sh "$@" ;;
+  crash) shift; exec bash scripts/crash.sh "$@" ;;
+esac
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

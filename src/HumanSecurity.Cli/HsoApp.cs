@@ -33,6 +33,8 @@ internal static class HsoApp
         yield return ModelsCommand.Create();
         yield return RunsCommand.Create();
         yield return VerifyCommand.Create();
+        yield return TokensCommand.Create();
+        yield return AuditCommand.Create();
         yield return VersionInfoCommand.Create();
     }
 

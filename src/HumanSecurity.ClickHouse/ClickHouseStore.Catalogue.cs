@@ -26,10 +26,13 @@ public sealed partial class ClickHouseStore
 
     public async Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await Home.QueryAsync("SELECT id, kind, source_file, sha256, name, imported_at, row_count FROM datasets ORDER BY id",
-            cancellationToken).ConfigureAwait(false);
+        // Effective access: marked restricted, or survey microdata (always restricted).
+        var rows = await Home.QueryAsync($"""
+            SELECT id, kind, source_file, sha256, name, imported_at, row_count, restricted = 1 OR kind = 'Survey' FROM datasets
+            ANY LEFT JOIN (SELECT dataset_id AS id, restricted FROM {AccessMarks}) USING id ORDER BY id
+            """, cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new Dataset(TsvReader.Long(r[0]), Enum.Parse<DatasetKind>(r[1]!), r[2]!, r[3]!, Times.FromMicros(TsvReader.Long(r[5])),
-            TsvReader.Long(r[6])) { Name = r[4] }).ToList();
+            TsvReader.Long(r[6])) { Name = r[4], Restricted = r[7] == "1" }).ToList();
     }
 
     public async Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default)

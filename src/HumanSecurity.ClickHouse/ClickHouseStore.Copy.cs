@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using HumanSecurity.Access;
 using HumanSecurity.ClickHouse.Import;
+using HumanSecurity.ClickHouse.Schema;
 using HumanSecurity.Observations;
 using HumanSecurity.Storage;
 
@@ -76,5 +78,29 @@ public sealed partial class ClickHouseStore : IDatasetRows
             await SaveRunAsync(run, scores, run.Id, cancellationToken).ConfigureAwait(false);
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"run {run.Id} ({run.Kind} {run.Model}): {scores.Count:N0} scores"));
         }
+        if (source is IAccessStore access) await CopyAccessAsync(access, await source.GetDatasetsAsync(cancellationToken).ConfigureAwait(false), progress, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Tokens (hashes, times, revocations), the audit log and dataset access marks, with their ids.</summary>
+    private async Task CopyAccessAsync(IAccessStore source, IReadOnlyList<Dataset> datasets, IProgress<string>? progress, CancellationToken ct)
+    {
+        var tokens = await source.GetTokensAsync(ct).ConfigureAwait(false);
+        foreach (var t in tokens)
+        {
+            await IdClaims.ClaimExactAsync(Home, "token", "api_tokens", t.Id, ct).ConfigureAwait(false);
+            await InsertTokenAsync(t, ct).ConfigureAwait(false);
+            if (t.RevokedAt is { } revoked) await InsertRevocationAsync(t.Id, revoked, ct).ConfigureAwait(false);
+        }
+        var audit = await source.GetAuditAsync(int.MaxValue, ct).ConfigureAwait(false);
+        foreach (var e in audit.Reverse())
+        {
+            await IdClaims.ClaimExactAsync(Home, "audit", "audit_log", e.Id, ct).ConfigureAwait(false);
+            await InsertAuditAsync(e.Id, e, ct).ConfigureAwait(false);
+        }
+        foreach (var d in datasets.Where(d => d.Restricted && d.Kind != DatasetKind.Survey))
+            await SetDatasetRestrictedAsync(d.Id, true, ct).ConfigureAwait(false);
+        if (tokens.Count + audit.Count > 0) await MarkChangedAsync(access: true).ConfigureAwait(false);
+        progress?.Report(string.Create(CultureInfo.InvariantCulture, $"access: {tokens.Count} token(s), {audit.Count} audit entries"));
     }
 }

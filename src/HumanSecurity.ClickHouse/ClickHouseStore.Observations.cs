@@ -21,7 +21,7 @@ public sealed partial class ClickHouseStore : ILatestTotals
         const int size = 65_536;
         var (filter, external) = ObservationFilter(query);
         var rows = $"SELECT {RowColumns} FROM observation_rows WHERE {Committed}{filter}";
-        var sql = Decoded(rows) + " ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation";
+        var sql = Decoded(rows) + " ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation" + Page(query);
         var chunk = new ObservationChunk(size);
         await foreach (var r in Home.StreamAsync(sql, cancellationToken, [.. external]).ConfigureAwait(false))
         {
@@ -77,6 +77,20 @@ public sealed partial class ClickHouseStore : ILatestTotals
         return result;
     }
 
+    /// <summary>The page a query asks for (numbers formatted from typed values).</summary>
+    private static string Page(ObservationQuery query) =>
+        query.Offset == 0 && query.Limit is null ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" LIMIT {Math.Max(0, query.Offset)}, {query.Limit ?? long.MaxValue}");
+
+    /// <summary>Counts matching observations in ClickHouse (the page is ignored).</summary>
+    public async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (filter, external) = ObservationFilter(query);
+        var rows = await Home.QueryAsync($"SELECT count() FROM observation_rows WHERE {Committed}{filter}", cancellationToken, [.. external]).ConfigureAwait(false);
+        return TsvReader.Long(rows[0][0]);
+    }
+
     private static (string Filter, List<ExternalTable> External) ObservationFilter(ObservationQuery query)
     {
         var sql = new StringBuilder();
@@ -100,6 +114,8 @@ public sealed partial class ClickHouseStore : ILatestTotals
             external.Add(ExternalTable.Ids("hso_dsq", datasets.Select(d => (ulong)d)));
             sql.Append(" AND dataset_id IN hso_dsq");
         }
+        if (query.PublicOnly)
+            sql.Append($" AND dataset_id GLOBAL NOT IN (SELECT dataset_id FROM {AccessMarks} WHERE restricted = 1) AND dataset_id GLOBAL NOT IN (SELECT id FROM datasets WHERE kind = 'Survey')");
         return (sql.ToString(), external);
     }
 

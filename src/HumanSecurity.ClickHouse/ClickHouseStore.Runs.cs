@@ -54,6 +54,7 @@ public sealed partial class ClickHouseStore
             row.NullableString(run.ParametersJson);
             row.NullableString(run.ManifestJson);
             await Home.InsertAsync("runs", $"{RunColumns}, manifest_json", row, cancellationToken).ConfigureAwait(false);
+            await MarkChangedAsync().ConfigureAwait(false);
             // The stored time has microseconds, as in the DuckDB store: return what a read gives back.
             return run with { Id = id, CreatedAt = Times.FromMicros(Times.ToMicros(run.CreatedAt)) };
         }
@@ -112,6 +113,7 @@ public sealed partial class ClickHouseStore
         row.UInt64((ulong)runId);
         row.Int64(Times.ToMicros(DateTimeOffset.UtcNow));
         await Home.InsertAsync("run_deletions", "run_id, deleted_at", row, cancellationToken).ConfigureAwait(false);
+        await MarkChangedAsync().ConfigureAwait(false);
         await RemoveRunRowsAsync(runId, CancellationToken.None).ConfigureAwait(false);
         await Home.ExecuteAsync($"ALTER TABLE runs DELETE WHERE id = {runId}", CancellationToken.None).ConfigureAwait(false);
         return true;
@@ -120,11 +122,39 @@ public sealed partial class ClickHouseStore
     private static RunRecord ToRun(string?[] r) =>
         new(TsvReader.Long(r[0]), r[1]!, r[2]!, r[3]!, TsvReader.Long(r[4]), Times.FromMicros(TsvReader.Long(r[5]))) { ParametersJson = r[6] };
 
-    public async Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) =>
+        ReadScoresAsync($"run_id = {runId} AND {CommittedRuns}", "", [], cancellationToken);
+
+    /// <summary>A run's rows filtered and paged inside ClickHouse (unit, node and period lists as external data), with the
+    /// count of all matching rows.</summary>
+    public async Task<ScorePage> GetScoresAsync(long runId, ScoreQuery query, CancellationToken cancellationToken = default)
     {
-        var rows = await Home.QueryAsync(
-            $"SELECT unit, node, level, period, score, rank, class FROM scores WHERE run_id = {runId} AND {CommittedRuns} ORDER BY level, node, unit, period",
-            cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = new System.Text.StringBuilder($"run_id = {runId} AND {CommittedRuns}");
+        var external = new List<ExternalTable>();
+        void Set(string name, string column, IReadOnlyList<string>? values)
+        {
+            if (values is not { Count: > 0 }) return;
+            external.Add(ExternalTable.Strings(name, values));
+            filter.Append($" AND {column} IN {name}");
+        }
+        Set("hso_units", "unit", query.Units);
+        Set("hso_nodes", "node", query.Nodes);
+        Set("hso_periods", "period", query.Periods);
+        if (query.TreeLevel is { } level) filter.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND level = {level}");
+        // The kind's code comes from the enum, not from user text.
+        if (query.AreaKind is { } kind) filter.Append($" AND unit GLOBAL IN (SELECT code FROM ({Latest("areas", "code, kind", "code")}) WHERE kind = '{Areas.AreaKinds.ToCode(kind)}')");
+        var total = await Home.QueryAsync($"SELECT count() FROM scores WHERE {filter}", cancellationToken, [.. external]).ConfigureAwait(false);
+        var page = query.Offset == 0 && query.Limit is null ? ""
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" LIMIT {Math.Max(0, query.Offset)}, {query.Limit ?? int.MaxValue}");
+        var rows = await ReadScoresAsync(filter.ToString(), page, [.. external], cancellationToken).ConfigureAwait(false);
+        return new ScorePage(rows, TsvReader.Long(total[0][0]));
+    }
+
+    private async Task<IReadOnlyList<ScoreRow>> ReadScoresAsync(string filter, string page, ExternalTable[] external, CancellationToken ct)
+    {
+        var rows = await Home.QueryAsync($"SELECT unit, node, level, period, score, rank, class FROM scores WHERE {filter} ORDER BY level, node, unit, period{page}",
+            ct, external).ConfigureAwait(false);
         return rows.Select(r => new ScoreRow(r[0]!, r[1]!, TsvReader.Int(r[2]), r[3], TsvReader.Double(r[4]), TsvReader.Int(r[5]), r[6])).ToList();
     }
 }

@@ -11,10 +11,18 @@ public enum ProblemSeverity
 
 /// <summary>One located finding about input: where it is (file, row, column or key) and what was expected.</summary>
 /// <param name="Severity">Error (input rejected) or warning (input accepted, user told).</param>
-/// <param name="Location">Where, e.g. <c>obs.csv:12:value</c> (file, 1-based line, column name) or <c>model.yaml:7 weight</c>.</param>
+/// <param name="Location">Where, e.g. <c>obs.csv:12:value</c> (file, 1-based line, column name) or <c>model.yaml:7:indicators[0].weight</c> (file, line, key path).</param>
 /// <param name="Message">What was found and what was expected.</param>
+/// <remarks>Location and message are made safe to echo (<see cref="SafeText.Bound"/>): control characters escaped,
+/// long text cut, whatever the input held.</remarks>
 public sealed record Problem(ProblemSeverity Severity, string Location, string Message)
 {
+    /// <summary>Where, made safe to echo.</summary>
+    public string Location { get; init; } = SafeText.Bound(Location, 500);
+
+    /// <summary>What was found and expected, made safe to echo.</summary>
+    public string Message { get; init; } = SafeText.Bound(Message);
+
     public static Problem Error(string location, string message) => new(ProblemSeverity.Error, location, message);
 
     public static Problem Warning(string location, string message) => new(ProblemSeverity.Warning, location, message);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HumanSecurity;
 
 /// <summary>Collects <see cref="Problem"/>s while validating, capped so a hopeless file does not exhaust memory.</summary>
@@ -44,7 +46,7 @@ public sealed class ProblemList
         if (!HasErrors) return;
         var list = new List<Problem>(_problems);
         if (ErrorCount > MaxErrors)
-            list.Add(Problem.Error("", $"{ErrorCount - MaxErrors} further error(s) not shown"));
+            list.Add(Problem.Error("", string.Create(CultureInfo.InvariantCulture, $"and {ErrorCount - MaxErrors:N0} more error(s) not shown ({ErrorCount:N0} in all)")));
         throw new InvalidInputException(list);
     }
 }

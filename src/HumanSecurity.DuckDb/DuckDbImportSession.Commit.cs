@@ -36,6 +36,7 @@ internal sealed partial class DuckDbImportSession
                        id, dataset.Kind.ToString(), dataset.SourceFile, dataset.Sha256, dataset.Name, dataset.ImportedAt.UtcDateTime, rows))
                 insert.ExecuteNonQuery();
             tx.Commit();
+            _store.MarkDataChanged();
             Finish();
             return dataset;
         }, cancellationToken);

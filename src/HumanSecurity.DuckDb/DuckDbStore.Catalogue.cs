@@ -9,11 +9,19 @@ namespace HumanSecurity.DuckDb;
 public sealed partial class DuckDbStore
 {
     public Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) =>
-        WithGateAsync<IReadOnlyList<Dataset>>(() => ReadAll(
-            "SELECT id, kind, source_file, sha256, name, imported_at, row_count FROM datasets ORDER BY id",
-            r => new Dataset(r.GetInt64(0), Enum.Parse<DatasetKind>(r.GetString(1)), r.GetString(2), r.GetString(3),
-                new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(5), DateTimeKind.Utc)), r.GetInt64(6)) { Name = Sql.NullableString(r, 4) }),
-            cancellationToken);
+        WithGateAsync<IReadOnlyList<Dataset>>(() => ReadAll(DatasetsSql + " ORDER BY d.id", ReadDataset), cancellationToken);
+
+    /// <summary>Datasets with their effective access: marked restricted, or survey microdata.</summary>
+    private const string DatasetsSql = """
+        SELECT d.id, d.kind, d.source_file, d.sha256, d.name, d.imported_at, d.row_count,
+            coalesce(a.restricted, false) OR d.kind = 'Survey' AS restricted
+        FROM datasets d LEFT JOIN dataset_access a ON a.dataset_id = d.id
+        """;
+
+    private static Dataset ReadDataset(DbDataReader r) =>
+        new(r.GetInt64(0), Enum.Parse<DatasetKind>(r.GetString(1)), r.GetString(2), r.GetString(3),
+            new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(5), DateTimeKind.Utc)), r.GetInt64(6))
+        { Name = Sql.NullableString(r, 4), Restricted = r.GetBoolean(7) };
 
     public Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default) =>
         WithGateAsync<IReadOnlyList<Area>>(() =>
@@ -106,10 +114,9 @@ public sealed partial class DuckDbStore
                 Count("SELECT count(*) FROM runs"));
         }, cancellationToken);
 
-    private List<T> ReadAll<T>(string sql, Func<DbDataReader, T> map)
+    private List<T> ReadAll<T>(string sql, Func<DbDataReader, T> map, params object?[] parameters)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Sql.Command(_connection, sql, parameters);
         using var reader = command.ExecuteReader();
         var list = new List<T>();
         while (reader.Read()) list.Add(map(reader));

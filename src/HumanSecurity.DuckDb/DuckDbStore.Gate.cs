@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using HumanSecurity.Storage;
 
 namespace HumanSecurity.DuckDb;
@@ -18,11 +17,17 @@ public sealed partial class DuckDbStore
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return work();
+            // DuckDB creates the .wal (and the file) on the write itself: created files are private (0600).
+            using (PrivateFiles.Enter())
+            {
+                var result = work();
+                PrivateFiles.Restrict(Path);
+                return result;
+            }
         }
-        catch (DuckDBException e) when (IsIoFailure(e))
+        catch (Exception e) when (StoreWriteFailure.Matches(e))
         {
-            throw Unavailable(Path, e);
+            throw StoreWriteFailure.ToUnavailable(Path, e);
         }
         finally
         {
@@ -32,6 +37,4 @@ public sealed partial class DuckDbStore
 
     internal Task WithGateAsync(Action work, CancellationToken cancellationToken) =>
         WithGateAsync(() => { work(); return true; }, cancellationToken);
-
-    private static bool IsIoFailure(DuckDBException e) => e.Message.StartsWith("IO Error", StringComparison.Ordinal);
 }

@@ -55,15 +55,19 @@ public sealed partial class DuckDbStore
 
     private static DuckDBCommand ObservationCommand(DuckDBConnection connection, ObservationQuery query)
     {
-        var sql = new StringBuilder($"SELECT {ObservationColumns} FROM observations WHERE true");
-        var args = Where(query, sql);
-        sql.Append(" ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation");
-        return Sql.Command(connection, sql.ToString(), [.. args]);
+        var (where, args) = ObservationFilter(query);
+        var sql = $"SELECT {ObservationColumns} FROM observations WHERE {where} ORDER BY indicator, area, period_start, period_kind, sex, age, grp, disability, urbanisation";
+        if (query.Limit is { } limit) { sql += " LIMIT ?"; args.Add(limit); }
+        if (query.Offset > 0) { sql += " OFFSET ?"; args.Add(query.Offset); }
+        return Sql.Command(connection, sql, [.. args]);
     }
 
-    /// <summary>Appends the query's filters (<c> AND ...</c>) on the <c>observations</c> view; returns their arguments.</summary>
-    private static List<object?> Where(ObservationQuery query, StringBuilder sql)
+    /// <summary>The query's filters on the <c>observations</c> view (<c>true AND ...</c>) and their arguments.</summary>
+    private static (string Where, List<object?> Args) ObservationFilter(ObservationQuery query)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        if (query.Limit is { } limit) ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var sql = new StringBuilder("true");
         var args = new List<object?>();
         if (query.Indicators is { Count: > 0 } ind) { sql.Append(" AND list_contains(?, indicator)"); args.Add(ind.ToArray()); }
         if (query.Areas is { Count: > 0 } areas) { sql.Append(" AND list_contains(?, area)"); args.Add(areas.ToArray()); }
@@ -71,7 +75,16 @@ public sealed partial class DuckDbStore
         if (query.To is { } to) { sql.Append(" AND period_start <= ?"); args.Add(to.End); }
         if (query.Datasets is { } datasets) { sql.Append(" AND list_contains(?, dataset_id)"); args.Add(datasets.ToArray()); }
         if (query.TotalsOnly) sql.Append(" AND ").Append(TotalsFilter);
-        return args;
+        if (query.PublicOnly)
+            sql.Append(" AND dataset_id NOT IN (SELECT dataset_id FROM dataset_access WHERE restricted) AND dataset_id NOT IN (SELECT id FROM datasets WHERE kind = 'Survey')");
+        return (sql.ToString(), args);
+    }
+
+    public Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, args) = ObservationFilter(query);
+        return WithGateAsync(() => Sql.Long(_connection, "SELECT count(*) FROM observations WHERE " + where, [.. args]), cancellationToken);
     }
 
     public Task<IReadOnlyList<long>> GetSourceDatasetsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
@@ -79,10 +92,9 @@ public sealed partial class DuckDbStore
         ArgumentNullException.ThrowIfNull(query);
         return WithGateAsync<IReadOnlyList<long>>(() =>
         {
-            var sql = new StringBuilder("SELECT DISTINCT dataset_id FROM observations WHERE true");
-            var args = Where(query, sql);
-            sql.Append(" UNION SELECT dataset_id FROM areas UNION SELECT dataset_id FROM area_populations UNION SELECT dataset_id FROM indicators ORDER BY 1");
-            using var command = Sql.Command(_connection, sql.ToString(), [.. args]);
+            var (where, args) = ObservationFilter(query with { Offset = 0, Limit = null });
+            var sql = $"SELECT DISTINCT dataset_id FROM observations WHERE {where} UNION SELECT dataset_id FROM areas UNION SELECT dataset_id FROM area_populations UNION SELECT dataset_id FROM indicators ORDER BY 1";
+            using var command = Sql.Command(_connection, sql, [.. args]);
             using var reader = command.ExecuteReader();
             var ids = new List<long>();
             while (reader.Read()) ids.Add(reader.GetInt64(0));

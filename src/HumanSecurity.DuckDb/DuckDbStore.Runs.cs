@@ -35,6 +35,7 @@ public sealed partial class DuckDbStore
                 }
             }
             tx.Commit();
+            MarkDataChanged();
             return saved;
         }, cancellationToken);
     }
@@ -73,6 +74,7 @@ public sealed partial class DuckDbStore
             }
             using (var run = Sql.Command(_connection, "DELETE FROM runs WHERE id = ?", runId)) run.ExecuteNonQuery();
             tx.Commit();
+            MarkDataChanged();
             return true;
         }, cancellationToken);
 
@@ -87,9 +89,7 @@ public sealed partial class DuckDbStore
                 "SELECT unit, node, level, period, score, rank, class FROM scores WHERE run_id = ? ORDER BY level, node, unit, period", runId);
             using var reader = command.ExecuteReader();
             var list = new List<ScoreRow>();
-            while (reader.Read())
-                list.Add(new ScoreRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), Sql.NullableString(reader, 3),
-                    reader.IsDBNull(4) ? double.NaN : reader.GetDouble(4), reader.GetInt32(5), Sql.NullableString(reader, 6)));
+            while (reader.Read()) list.Add(ReadScore(reader));
             return list;
         }, cancellationToken);
 }

@@ -39,10 +39,12 @@ public sealed partial class DuckDbStore : IStore
         var full = isMemory ? path : System.IO.Path.GetFullPath(path);
         if (!isMemory) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var connection = new DuckDBConnection($"Data Source={full}");
+        using var privateFiles = PrivateFiles.Enter();
         try
         {
             connection.Open();
             var version = Migrate(connection, full, targetVersion);
+            PrivateFiles.Restrict(full);
             return new DuckDbStore(full, connection, version);
         }
         catch (DuckDBException e)
@@ -112,7 +114,11 @@ public sealed partial class DuckDbStore : IStore
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);
-        try { await _connection.DisposeAsync().ConfigureAwait(false); }
+        try
+        {
+            using (PrivateFiles.Enter()) await _connection.DisposeAsync().ConfigureAwait(false);
+            PrivateFiles.Restrict(Path);
+        }
         finally { _gate.Release(); }
         _gate.Dispose();
     }

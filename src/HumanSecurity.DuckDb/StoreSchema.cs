@@ -133,6 +133,19 @@ internal static class StoreSchema
         ALTER TABLE runs ADD COLUMN manifest_json VARCHAR;
         CREATE TABLE run_datasets (run_id BIGINT NOT NULL, dataset_id BIGINT NOT NULL, PRIMARY KEY (run_id, dataset_id));
         """,
+
+        // 6 (webapi, issue 13 access control): API tokens, kept only as SHA-256 hashes of the token text; the audit log
+        // of writes (an entry is appended as 'pending' before the write and completed with its outcome after); and the
+        // access mark of datasets (absent = public; survey datasets are restricted whatever the mark).
+        """
+        CREATE TABLE api_tokens (
+            id BIGINT PRIMARY KEY, name VARCHAR NOT NULL, role VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL, created_by VARCHAR, revoked_at TIMESTAMP);
+        CREATE TABLE audit_log (
+            id BIGINT PRIMARY KEY, happened_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, role VARCHAR, action VARCHAR NOT NULL,
+            target VARCHAR NOT NULL, outcome VARCHAR NOT NULL, status INTEGER, remote VARCHAR, detail VARCHAR);
+        CREATE TABLE dataset_access (dataset_id BIGINT PRIMARY KEY, restricted BOOLEAN NOT NULL, changed_at TIMESTAMP NOT NULL);
+        """,
     ];
 
     /// <summary>The version this code writes and understands.</summary>

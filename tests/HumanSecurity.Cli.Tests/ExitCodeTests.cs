@@ -60,7 +60,7 @@ public sealed class ExitCodeTests(ExitCodeTests.Setup setup) : IClassFixture<Exi
     };
 
     /// <summary>Leaf commands with no input to reject (nothing but options of their own).</summary>
-    private static readonly string[] NoInput = ["serve", "init", "indicators", "datasets", "models list", "runs list", "about", "verify"];
+    private static readonly string[] NoInput = ["serve", "init", "indicators", "datasets", "models list", "runs list", "about", "verify", "tokens create", "tokens list", "audit"];
 
     /// <summary>{GARBAGE} is a file that is no store, {DB} a valid store, {PLAIN} an existing file, {MISSING} no file, {DATA} a data file, {DIR} a fresh directory.</summary>
     public static TheoryData<string, Failure, string> Cases() => new()
@@ -121,6 +121,16 @@ public sealed class ExitCodeTests(ExitCodeTests.Setup setup) : IClassFixture<Exi
         { "verify", Failure.Usage, "verify" },
         { "verify", Failure.StoreUnavailable, "verify --db {GARBAGE} --run 1" },
         { "about", Failure.Usage, "about --no-such-option" },
+        { "tokens create", Failure.Usage, "tokens create --role root --name x --db {DB}" },
+        { "tokens create", Failure.StoreUnavailable, "tokens create --role admin --name x --db {GARBAGE}" },
+        { "tokens list", Failure.Usage, "tokens list --no-such-option" },
+        { "tokens list", Failure.StoreUnavailable, "tokens list --db {GARBAGE}" },
+        { "tokens revoke", Failure.Usage, "tokens revoke" },
+        { "tokens revoke", Failure.InvalidInput, "tokens revoke 99 --db {DB}" },
+        { "tokens revoke", Failure.StoreUnavailable, "tokens revoke 1 --db {MISSING}" },
+        { "audit", Failure.Usage, "audit --limit 0" },
+        { "audit", Failure.StoreUnavailable, "audit --db {GARBAGE}" },
+        { "serve", Failure.InvalidInput, "serve --db {DB} --host 0.0.0.0 --port 0" },
     };
 
     [Theory]

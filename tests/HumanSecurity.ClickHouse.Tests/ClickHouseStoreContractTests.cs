@@ -23,3 +23,13 @@ public sealed class ClickHouseShardedStoreContractTests(ClickHouseServers server
 
     public ValueTask DisposeAsync() => _stores.DisposeAsync();
 }
+
+/// <summary>The access-control contract (tokens, audit log, restricted datasets) on two ClickHouse shards.</summary>
+public sealed class ClickHouseStoreAccessTests(ClickHouseServers servers) : AccessStoreContractTests, IAsyncDisposable
+{
+    private readonly ClickHouseTestStores _stores = new(servers);
+
+    protected override async Task<IStore> CreateStoreAsync() => await _stores.CreateAsync(sharded: true, Ct);
+
+    public ValueTask DisposeAsync() => _stores.DisposeAsync();
+}

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using HumanSecurity.Observations;
 using HumanSecurity.Web.Api;
 
@@ -52,11 +51,7 @@ public sealed class ApiObservationsTests(DemoDuckDbApp demo) : IClassFixture<Dem
     [InlineData("/api/observations?totals=maybe", 400, "'totals'")]
     public async Task ApiObservations_BadInput_ProblemNamingParameterOrCode(string url, int status, string named)
     {
-        var response = await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
-        Assert.Equal((HttpStatusCode)status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains(named, json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertAsync(await demo.Client.GetAsync(new Uri(url, UriKind.Relative), Ct), (HttpStatusCode)status, named);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal sealed class FakeStore : IStore
 {
     public int SchemaVersion => 1;
 
+    /// <summary>Tests that change the lists bump it, as a real store does on a write.</summary>
+    public long DataVersion { get; set; } = 1;
+
     public List<Dataset> Datasets { get; } = [];
 
     public List<Area> Areas { get; } = [];
@@ -40,7 +43,16 @@ internal sealed class FakeStore : IStore
 
     public Task<IReadOnlyList<Dataset>> GetDatasetsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Dataset>>(Datasets);
 
-    public Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Area>>(Areas);
+    public Task<IReadOnlyList<Area>> GetAreasAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _areaReads);
+        return Task.FromResult<IReadOnlyList<Area>>(Areas);
+    }
+
+    private int _areaReads;
+
+    /// <summary>How many times the areas were read.</summary>
+    public int AreaReads => Volatile.Read(ref _areaReads);
 
     public Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Indicator>>(Indicators);
 
@@ -81,7 +93,20 @@ internal sealed class FakeStore : IStore
     public Task<bool> DeleteRunAsync(long runId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("FakeStore is read-only.");
 
-    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<ScoreRow>>(Scores.Where(s => s.RunId == runId).Select(s => s.Row).ToList());
+    public Task<IReadOnlyList<ScoreRow>> GetScoresAsync(long runId, CancellationToken cancellationToken = default) => RefuseFullScoreReads
+        ? throw new InvalidOperationException("this test store refuses to read every score of a run")
+        : Task.FromResult<IReadOnlyList<ScoreRow>>(Scores.Where(s => s.RunId == runId).Select(s => s.Row).ToList());
+
+    /// <summary>When true, reading every score of a run throws: pages must come from the query overload.</summary>
+    public bool RefuseFullScoreReads { get; set; }
+
+    public Task<ScorePage> GetScoresAsync(long runId, ScoreQuery query, CancellationToken cancellationToken = default)
+    {
+        var kinds = Areas.ToDictionary(a => a.Code, a => a.Kind);
+        var matched = Scores.Where(s => s.RunId == runId && query.Matches(s.Row, c => kinds.TryGetValue(c, out var k) ? k : null)).Select(s => s.Row)
+            .OrderBy(r => r.Level).ThenBy(r => r.Node, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Period, StringComparer.Ordinal).ToList();
+        return Task.FromResult(new ScorePage(matched.Skip(query.Offset).Take(query.Limit ?? int.MaxValue).ToList(), matched.Count));
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

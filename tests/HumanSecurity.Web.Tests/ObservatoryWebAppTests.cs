@@ -4,6 +4,7 @@ using System.Text.Json;
 using HumanSecurity.Areas;
 using HumanSecurity.Storage;
 using Microsoft.AspNetCore.Builder;
+using HumanSecurity.Web.Api;
 using Microsoft.AspNetCore.TestHost;
 
 namespace HumanSecurity.Web.Tests;
@@ -75,8 +76,8 @@ public sealed class ObservatoryWebAppTests : IAsyncLifetime
     [Fact]
     public async Task ApiIndicators_Get_LatestSummaryPerIndicator()
     {
-        var list = await _client.GetFromJsonAsync<List<IndicatorResponse>>(new Uri("/api/indicators", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.NotNull(list);
+        var page = await _client.GetFromJsonAsync<IndicatorsPage>(new Uri("/api/indicators", UriKind.Relative), TestContext.Current.CancellationToken);
+        var list = page!.Indicators;
         Assert.Equal(Demo.Value.Indicators.Count, list.Count);
         var poverty = list.Single(i => i.Code == "POV_HC");
         Assert.Equal("2025", poverty.LatestPeriod);
@@ -88,11 +89,11 @@ public sealed class ObservatoryWebAppTests : IAsyncLifetime
     public async Task ApiAreasAndDatasets_Get_ListEverything()
     {
         var ct = TestContext.Current.CancellationToken;
-        var areas = await _client.GetFromJsonAsync<List<AreaResponse>>(new Uri("/api/areas", UriKind.Relative), ct);
-        Assert.Equal(Demo.Value.Areas.Count, areas!.Count);
+        var areas = (await _client.GetFromJsonAsync<AreasPage>(new Uri("/api/areas", UriKind.Relative), ct))!.Areas;
+        Assert.Equal(Demo.Value.Areas.Count, areas.Count);
         Assert.Equal("region", areas[0].Kind);
-        var datasets = await _client.GetFromJsonAsync<List<DatasetResponse>>(new Uri("/api/datasets", UriKind.Relative), ct);
-        Assert.Equal("areas", Assert.Single(datasets!).Kind);
+        var datasets = (await _client.GetFromJsonAsync<DatasetsPage>(new Uri("/api/datasets", UriKind.Relative), ct))!.Datasets;
+        Assert.Equal("areas", Assert.Single(datasets).Kind);
     }
 
     private static async Task<(WebApplication App, HttpClient Client)> StartAsync(IStore store)

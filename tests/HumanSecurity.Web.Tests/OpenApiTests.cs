@@ -14,7 +14,7 @@ public sealed class OpenApiTests(DemoDuckDbApp demo) : IClassFixture<DemoDuckDbA
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty("get", out _), $"{path} missing from the OpenAPI document");
         var parameters = paths.GetProperty("/api/observations").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["indicator", "area", "from", "to", "limit", "totals"], parameters);
+        Assert.Equal(["indicator", "area", "from", "to", "limit", "totals", "offset", "format"], parameters);
         Assert.True(paths.GetProperty("/api/runs/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using HumanSecurity.Formats.Runs;
 using HumanSecurity.Indices;
 using HumanSecurity.Runs;
-using nietras.SeparatedValues;
 
 namespace HumanSecurity.Cli.Commands;
 
@@ -37,7 +36,7 @@ internal sealed class IndexOptions
             Normalise = Spec<NormaliseSpec>(parse.GetValue(Normalise), NormaliseSpec.Parse, "--normalise"),
             Aggregate = Spec<AggregateSpec>(parse.GetValue(Aggregate), AggregateSpec.Parse, "--aggregate"),
             AggregateByLevel = ByLevel(parse.GetValue(AggregateLevel) ?? []),
-            Weights = parse.GetValue(Weights) is { } w ? ReadWeights(w) : new Dictionary<string, double>(),
+            Weights = parse.GetValue(Weights) is { } w ? HumanSecurity.Formats.Models.WeightsCsvReader.Read(w) : new Dictionary<string, double>(),
             Treat = Spec<TreatSpec>(parse.GetValue(Treat), TreatSpec.Parse, "--treat"),
             Impute = Spec<ImputeSpec>(parse.GetValue(Impute), ImputeSpec.Parse, "--impute"),
             Denominate = parse.GetValue(Denominate) ? true : null,
@@ -82,27 +81,5 @@ internal sealed class IndexOptions
             map[level] = Spec<AggregateSpec>(item[(eq + 1)..], AggregateSpec.Parse, "--aggregate-level")!.Value;
         }
         return map;
-    }
-
-    /// <summary>Reads <c>iCode,Weight</c> rows; errors name the file, line and column.</summary>
-    public static Dictionary<string, double> ReadWeights(string path)
-    {
-        if (!File.Exists(path)) throw new InvalidInputException(path, "weights file not found");
-        var file = Path.GetFileName(path);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var problems = new ProblemList();
-        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true }).FromFile(path);
-        foreach (var col in new[] { "iCode", "Weight" })
-            if (!reader.Header.ColNames.Contains(col)) throw new InvalidInputException(Problem.At(file, 1), $"weights file needs columns iCode,Weight; '{col}' is missing");
-        foreach (var row in reader)
-        {
-            var code = row["iCode"].ToString().Trim();
-            var text = row["Weight"].ToString().Trim();
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !double.IsFinite(w) || w < 0)
-                problems.Error(Problem.At(file, row.LineNumberFrom, "Weight"), $"'{text}' is not a weight; expected a number >= 0");
-            else weights[code] = w;
-        }
-        problems.ThrowIfErrors();
-        return weights;
     }
 }

@@ -31,11 +31,10 @@ internal static class PovertyPerceptionCommand
         var spec = BuiltInPovertySpecs.LoadPerception(specPath);
         var table = SurveyCsvReader.ReadFile(dataPath);
         var result = PerceptionEstimator.Run(spec, table, Path.GetFileName(dataPath), standardErrors);
-        var counting = Suppression.Apply(result.Counting, minCount, out var suppressed);
-        var bands = result.Bands.Select(b => b.N >= minCount ? b
-            : b with { Value = double.NaN, Se = double.NaN, CiLow = double.NaN, CiHigh = double.NaN, Suppressed = true }).ToList();
+        var counting = Suppression.Apply(result.Counting, minCount, result.Sample, out var suppressed);
+        var bands = Suppression.Apply(result.Bands, minCount, result.Sample, out var suppressedBands);
         PovertyOutputWriter.Write(outDir, counting, result.Sample, PerceptionEstimator.CountingSpec(spec),
-            new RunInfo(Path.GetFileName(dataPath), null, minCount, suppressed + bands.Count(b => b.Suppressed), new Dictionary<string, double>()));
+            new RunInfo(Path.GetFileName(dataPath), null, minCount, suppressed + suppressedBands, new Dictionary<string, double>()));
         WriteBands(Path.Combine(outDir, "bands.csv"), bands);
         Console.WriteLine($"perception: {result.Sample.Count} of {result.RowsRead} persons scored; results in {outDir}");
         return ExitCodes.Ok;

@@ -10,6 +10,11 @@ internal static class StoreCommandRunner
     public static Task<int> RunAsync(string dbPath, bool createIfMissing, Func<IStore, Task<int>> work) =>
         RunAsync(() => StoreLocation.Parse(dbPath, "--db"), createIfMissing, work);
 
+    /// <summary>Opens an existing store at <c>dbPath</c> (a DuckDB file or a ClickHouse URL) for work on its access control.</summary>
+    public static Task<int> RunAccessAsync(string dbPath, Func<Access.IAccessStore, Task<int>> work) =>
+        RunAsync(dbPath, createIfMissing: false, store => work(store as Access.IAccessStore
+            ?? throw new StoreUnavailableException(dbPath, $"{dbPath}: this store keeps no tokens or audit log")));
+
     /// <summary>Opens the store at <paramref name="location"/> and runs the work.</summary>
     public static Task<int> RunAsync(StoreLocation location, bool createIfMissing, Func<IStore, Task<int>> work) =>
         RunAsync(() => location, createIfMissing, work);

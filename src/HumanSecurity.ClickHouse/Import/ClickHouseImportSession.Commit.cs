@@ -30,6 +30,7 @@ internal sealed partial class ClickHouseImportSession
             };
             await WriteMarkerAsync(home, dataset).ConfigureAwait(false);
             _done = true;
+            await _store.MarkChangedAsync().ConfigureAwait(false);
             return dataset;
         }
         finally

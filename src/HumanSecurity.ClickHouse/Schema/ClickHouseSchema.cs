@@ -48,6 +48,12 @@ internal static class ClickHouseSchema
             "manifest_json Nullable(String)", "id"),
         new("run_datasets", "run_id UInt64, dataset_id UInt64", "run_id, dataset_id"),
         new("run_deletions", "run_id UInt64, deleted_at Int64", "run_id"),
+        new("dataset_access", "dataset_id UInt64, restricted UInt8, changed_at Int64", "dataset_id, changed_at"),
+        new("api_tokens", "id UInt64, name String, role String, sha256 String, created_at Int64, created_by Nullable(String)", "id"),
+        new("token_revocations", "id UInt64, revoked_at Int64", "id, revoked_at"),
+        new("audit_log", "id UInt64, happened_at Int64, actor String, role Nullable(String), action String, target String, outcome String, " +
+            "status Nullable(Int32), remote Nullable(String), detail Nullable(String)", "id"),
+        new("audit_outcomes", "id UInt64, seq Int64, outcome String, status Int32, detail Nullable(String)", "id, seq"),
         new("scores", "run_id UInt64, seq UInt64, unit String, node String, level Int32, period Nullable(String), score Float64, rank Int32, " +
             "class Nullable(String)", "run_id, seq"),
     ];

@@ -11,4 +11,7 @@ public sealed record Dataset(long Id, DatasetKind Kind, string SourceFile, strin
 {
     /// <summary>Free-text name, e.g. the survey name; defaults to the file name.</summary>
     public string? Name { get; init; }
+
+    /// <summary>True when reading the dataset's rows needs a role: marked restricted, or survey microdata (always).</summary>
+    public bool Restricted { get; init; }
 }

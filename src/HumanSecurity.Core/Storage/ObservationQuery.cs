@@ -21,4 +21,13 @@ public sealed record ObservationQuery
 
     /// <summary>When true (the default) only totals (<c>_T</c> in every dimension) are returned.</summary>
     public bool TotalsOnly { get; init; } = true;
+
+    /// <summary>When true, observations of datasets marked restricted (<see cref="Dataset.Restricted"/>) are left out.</summary>
+    public bool PublicOnly { get; init; }
+
+    /// <summary>Matching rows to skip first, in the query's order (0 or more).</summary>
+    public long Offset { get; init; }
+
+    /// <summary>Rows to return at most after <see cref="Offset"/>; null returns every matching row.</summary>
+    public long? Limit { get; init; }
 }

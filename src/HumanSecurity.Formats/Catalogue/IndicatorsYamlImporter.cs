@@ -1,7 +1,7 @@
+using HumanSecurity.Formats.Yaml;
 using HumanSecurity.Formats.Import;
 using HumanSecurity.Indicators;
 using HumanSecurity.Storage;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HumanSecurity.Formats.Catalogue;
@@ -28,17 +28,17 @@ public sealed class IndicatorsYamlImporter : IDatasetImporter
     internal static List<(Indicator Indicator, string Location)> Parse(string file, string text, ProblemList problems)
     {
         var result = new List<(Indicator, string)>();
-        var yaml = new YamlStream();
+        YamlNode? root;
         try
         {
-            yaml.Load(new StringReader(text.TrimStart('\uFEFF')));
+            root = YamlInput.Load(text, file);
         }
-        catch (YamlException e)
+        catch (InvalidInputException e)
         {
-            problems.Error(Problem.At(file, (int)e.Start.Line), $"not valid YAML: {e.Message}");
+            problems.AddRange(e.Problems);
             return result;
         }
-        if (yaml.Documents.Count == 0 || Items(yaml.Documents[0].RootNode) is not { } items)
+        if (root is null || Items(root) is not { } items)
         {
             problems.Error(Problem.At(file, 1), "expected a list of indicators (at the root or under 'indicators:')");
             return result;

@@ -1,12 +1,13 @@
+using HumanSecurity.Formats.Text;
 using nietras.SeparatedValues;
 
 namespace HumanSecurity.Formats.Csv;
 
-/// <summary>An open comma-separated file with a header: the Sep reader, the file stream under it and the
+/// <summary>An open comma-separated file with a header: the Sep reader, the checked file stream under it and the
 /// validated column map. UTF-8 with or without BOM.</summary>
 internal sealed class CsvFile : IDisposable
 {
-    private CsvFile(string fileName, FileStream stream, SepReader reader, Import.ImportPhases phases, Import.ReadPosition position)
+    private CsvFile(string fileName, CheckedReadStream stream, SepReader reader, Import.ImportPhases phases, Import.ReadPosition position)
     {
         FileName = fileName;
         Phases = phases;
@@ -20,7 +21,8 @@ internal sealed class CsvFile : IDisposable
     /// <summary>File name used in problem locations.</summary>
     public string FileName { get; }
 
-    public FileStream Stream { get; }
+    /// <summary>The file's bytes, checked as they are read (NUL, UTF-8).</summary>
+    public CheckedReadStream Stream { get; }
 
     public SepReader Reader { get; }
 
@@ -48,17 +50,29 @@ internal sealed class CsvFile : IDisposable
 
     public static CsvFile Open(string path, string fileName, Import.ImportPhases phases, Import.ImportReport report)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        var stream = new CheckedReadStream(path, fileName);
         try
         {
             var reader = Sep.New(',').Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
             return new CsvFile(fileName, stream, reader, phases, Import.ReadPosition.Of(path)) { Report = report };
+        }
+        catch (ArgumentException e)
+        {
+            stream.Dispose();
+            throw RepeatedColumn(fileName, e);
         }
         catch
         {
             stream.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Sep refuses a header that names a column twice (an <see cref="ArgumentException"/>): a located error.</summary>
+    public static InvalidInputException RepeatedColumn(string fileName, ArgumentException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new InvalidInputException(Problem.At(fileName, 1), $"the header names a column more than once; expected each column once ({SafeText.Echo(e.Message, 200)})");
     }
 
     /// <summary>Reports an empty file (no header) and returns false.</summary>
@@ -69,9 +83,16 @@ internal sealed class CsvFile : IDisposable
         return false;
     }
 
-    /// <summary>Reports a row whose column count differs from the header's and returns false.</summary>
+    /// <summary>Reports a row whose column count differs from the header's, or whose quote is never closed, and returns
+    /// false. Call before reading any cell of the row.</summary>
     public bool CheckColumnCount(SepReader.Row row, ProblemList problems)
     {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (DelimitedText.HasOpenQuote(row))
+        {
+            problems.Error(Problem.At(FileName, row.LineNumberFrom), DelimitedText.OpenQuoteMessage);
+            return false;
+        }
         if (row.ColCount == Header.Count) return true;
         problems.Error(Problem.At(FileName, row.LineNumberFrom),
             $"row has {row.ColCount} column(s); expected {Header.Count} like the header");

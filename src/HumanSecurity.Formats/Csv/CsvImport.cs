@@ -28,6 +28,7 @@ internal static class CsvImport
         {
             phases.Start(ImportPhase.Read);
             var counts = await read(csv, session, problems, cancellationToken).ConfigureAwait(false);
+            EmptyImport.Check(counts, problems, file);
             phases.End(phases.Accepted, problems.ErrorCount);
             problems.ThrowIfErrors();
             var dataset = session is null ? null : await phases.CommitAsync(session, cancellationToken).ConfigureAwait(false);

@@ -29,7 +29,7 @@ internal sealed class ObservationSink(ObservationFields fields, IImportSession? 
         if (row.Area <= -2 && fields.RejectArea(row, problems)) return;
         if (row.HasErrors)
         {
-            problems.AddRange(fields.TakeErrors(row));
+            fields.MoveErrors(row, problems);
             return;
         }
         var combo = ComboId(row, out var d);

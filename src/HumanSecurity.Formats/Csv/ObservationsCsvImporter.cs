@@ -1,4 +1,5 @@
 using HumanSecurity.Formats.Import;
+using HumanSecurity.Formats.Text;
 using HumanSecurity.Storage;
 using nietras.SeparatedValues;
 
@@ -41,8 +42,11 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
             var fields = await ObservationStoreCodes.LoadAsync(csv.FileName, store, request.MatchAreas, ct).ConfigureAwait(false);
             var sink = new ObservationSink(fields, session, problems, EstimateRows(csv));
             var layout = new LongLayout(columns, csv.Header.Count);
-            foreach (var row in csv.Reader.ParallelEnumerate(r => layout.Parse(r, fields)))
+            var lines = new RecordLines(2);
+            foreach (var parsed in ParallelRows.Of(csv.Reader, r => layout.Parse(r, fields)))
             {
+                var row = parsed;
+                row.Line = lines.Next(row.ErrorKey);
                 await sink.AddAsync(row, ct).ConfigureAwait(false);
                 if ((row.Line & CsvFile.PublishMask) == 0)
                 {
@@ -77,10 +81,16 @@ public sealed class ObservationsCsvImporter : IDatasetImporter
 
         public ParsedObservation Parse(SepReader.Row r, ObservationFields f)
         {
-            var row = new ParsedObservation { Line = r.LineNumberFrom, ErrorKey = r.RowIndex };
+            // The line is set in file order by the consumer: Sep's LineNumberFrom is not reliable here.
+            var row = new ParsedObservation { ErrorKey = r.LineNumberToExcl };
+            if (DelimitedText.HasOpenQuote(r))
+            {
+                f.Error(ref row, null, DelimitedText.OpenQuoteMessage);
+                return row;
+            }
             if (r.ColCount != columnCount)
             {
-                f.Error(ref row, Problem.At(f.File, row.Line), $"row has {r.ColCount} column(s); expected {columnCount} like the header");
+                f.Error(ref row, null, $"row has {r.ColCount} column(s); expected {columnCount} like the header");
                 return row;
             }
             f.Indicator(ref row, r[_indicator].Span, "indicator");

@@ -8,7 +8,10 @@ namespace HumanSecurity.Formats.Csv;
 /// rows holding eight string references paid GC write barriers on every copy.</summary>
 internal struct ParsedObservation
 {
+    /// <summary>First line of the row; set by the consumer in file order (see <see cref="Text.RecordLines"/>).</summary>
     public int Line;
+
+    /// <summary>Unique key of the row's problems: its exclusive end line (parallel long form) or a counter (wide form).</summary>
     public int ErrorKey;
     public bool HasErrors;
     public int Indicator;

@@ -24,7 +24,7 @@ internal sealed class HxlLongFormReader
     private readonly HxlValueColumn _value;
     private readonly int[] _extra;
     private readonly CodeIds _codes = new();
-    private readonly RowProblems _errors = new();
+    private readonly RowProblems _errors;
     private readonly int _sourceId;
     private readonly int[] _fallbacks;
     // Per worker thread: the last text and id seen in each column (codes repeat row after row), valid for one code
@@ -45,6 +45,7 @@ internal sealed class HxlLongFormReader
         _value = layout.Values[0];
         _extra = HxlObservationReader.ExtraColumns(layout);
         _periodLookup = _periods.GetAlternateLookup<ReadOnlySpan<char>>();
+        _errors = new RowProblems(table.File);
         _nameColumn = layout.IndicatorNameColumn?.Index ?? -1;
         _sourceId = source is null ? 0 : _codes.Id(source);
         var d = _value.Disaggregation;
@@ -70,16 +71,25 @@ internal sealed class HxlLongFormReader
         var chunk = new ObservationChunk(65_536);
         Disaggregation? last = null;
         (int Sex, int Age, int Group, int Disability, int Urbanisation) lastCodes = default;
+        // Lines and header records are counted here, in file order: Sep's LineNumberFrom and RowIndex are not reliable
+        // under ParallelEnumerate (see RecordLines); workers parse header records like data and their problems are dropped.
+        var lines = new RecordLines(1);
         var line = 0;
-        IEnumerator<Row> rows = sep.ParallelEnumerate(Parse).GetEnumerator();
+        var records = 0;
+        IEnumerator<Row> rows = ParallelRows.Of(sep, Parse).GetEnumerator();
         try
         {
-            while (Next(rows, ref line))
+            while (Next(rows, ref lines, ref line))
             {
                 var row = rows.Current;
-                if (row.Kind is RowKind.Header or RowKind.Blank) continue;
+                row.Line = line;
+                if (records++ < _table.HeaderRecords || row.Kind == RowKind.Blank)
+                {
+                    if (row.HasErrors) _errors.Discard(row.End);
+                    continue;
+                }
                 Rows++;
-                if (row.HasErrors) _problems.AddRange(_errors.Take(row.Index));
+                if (row.HasErrors) _errors.MoveTo(row.End, row.Line, _problems);
                 if (row.UnknownArea <= -2)
                 {
                     _names!.Reject(row.UnknownArea, _problems);
@@ -110,12 +120,12 @@ internal sealed class HxlLongFormReader
         if (chunk.Count > 0) await send(chunk).ConfigureAwait(false);
     }
 
-    private bool Next(IEnumerator<Row> rows, ref int line)
+    private bool Next(IEnumerator<Row> rows, ref RecordLines lines, ref int line)
     {
         try
         {
             var more = rows.MoveNext();
-            if (more) line = rows.Current.Line;
+            if (more) line = lines.Next(rows.Current.End);
             return more;
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or NotSupportedException or ArgumentException)
@@ -127,23 +137,35 @@ internal sealed class HxlLongFormReader
     // Runs on Sep's workers: everything here must be thread-safe (interners and the period cache are).
     private Row Parse(SepReader.Row r)
     {
-        var row = new Row { Index = r.RowIndex, Line = r.LineNumberFrom };
-        if (r.RowIndex < _table.HeaderRecords) return row with { Kind = RowKind.Header };
-        if (IsBlank(r)) return row with { Kind = RowKind.Blank };
-        row.Kind = RowKind.Rejected;
+        var row = new Row { End = r.LineNumberToExcl, Kind = RowKind.Rejected };
+        // Records that end by the tag row's line are the header (the consumer also counts them off): not parsed, so that
+        // their cells are not taken for area names.
+        if (r.LineNumberToExcl <= _table.TagRowLine + 1) return row;
+        if (DelimitedText.HasOpenQuote(r))
+        {
+            Error(ref row, null, DelimitedText.OpenQuoteMessage);
+            return row;
+        }
+        var lastText = LastText(r);
+        if (lastText < 0) return row with { Kind = RowKind.Blank };
+        if (_table.RowLengthProblem(r.ColCount, lastText) is { } lengthProblem)
+        {
+            Error(ref row, null, lengthProblem);
+            return row;
+        }
         var areaOk = Area(r, ref row);
         if (!Period(r, ref row) || !areaOk) return row;
         var valueText = Cell(r, _value.Column.Index);
         if (valueText.IsWhiteSpace()) return row;
         if (!ValueParsing.TryNumber(valueText, out row.Value))
         {
-            Error(ref row, Problem.At(_table.File, row.Line, _value.Column.Label), $"'{valueText}' is not a number");
+            Error(ref row, _value.Column.Label, $"'{SafeText.Echo(valueText)}' is not a number");
             return row;
         }
         var indicator = Cell(r, _layout.IndicatorColumn!.Index).Trim();
         if (indicator.IsEmpty)
         {
-            Error(ref row, Problem.At(_table.File, row.Line, _layout.IndicatorColumn.Label), "indicator code is empty");
+            Error(ref row, _layout.IndicatorColumn.Label, "indicator code is empty");
             return row;
         }
         row.Indicator = Id(indicator, _layout.IndicatorColumn.Index);
@@ -157,10 +179,10 @@ internal sealed class HxlLongFormReader
         return row;
     }
 
-    private void Error(ref Row row, string location, string message)
+    private void Error(ref Row row, string? column, string message)
     {
         row.HasErrors = true;
-        _errors.Add(row.Index, location, message);
+        _errors.Add(row.End, column, message);
     }
 
     private bool Area(SepReader.Row r, ref Row row)
@@ -169,7 +191,7 @@ internal sealed class HxlLongFormReader
         var code = Cell(r, column.Index).Trim();
         if (code.IsEmpty)
         {
-            Error(ref row, Problem.At(_table.File, row.Line, column.Label), "area is empty; expected an area code");
+            Error(ref row, column.Label, "area is empty; expected an area code");
             return false;
         }
         // Known areas are resolved here, on the worker; an unknown one keeps its text for the gate to report. With
@@ -181,7 +203,8 @@ internal sealed class HxlLongFormReader
             row.UnknownArea = _codes.Id(code);
             return true;
         }
-        var id = _names.Resolve(code, _parentColumn >= 0 ? Cell(r, _parentColumn).Trim() : [], row.Line);
+        // The first line is set by the consumer; the last line orders rows the same way (see ObservationFields.Area).
+        var id = _names.Resolve(code, _parentColumn >= 0 ? Cell(r, _parentColumn).Trim() : [], row.End - 1);
         if (id >= 0) row.AreaId = id;
         else row.UnknownArea = id;
         return true;
@@ -203,7 +226,7 @@ internal sealed class HxlLongFormReader
             row.Period = f;
             return true;
         }
-        Error(ref row, Problem.At(_table.File, row.Line, column.Label), $"'{text}' is not a date or period; expected {Observations.Period.ExpectedForms}");
+        Error(ref row, column.Label, $"'{SafeText.Echo(text)}' is not a date or period; expected {Observations.Period.ExpectedForms}");
         return false;
     }
 
@@ -239,19 +262,20 @@ internal sealed class HxlLongFormReader
 
     private static ReadOnlySpan<char> Cell(SepReader.Row r, int index) => index < r.ColCount ? r[index].Span : [];
 
-    private static bool IsBlank(SepReader.Row r)
+    // The index of the last cell with text, -1 for a blank row; from the end, so a full row costs one look.
+    private static int LastText(SepReader.Row r)
     {
-        for (var i = 0; i < r.ColCount; i++)
-            if (!r[i].Span.IsWhiteSpace()) return false;
-        return true;
+        for (var i = r.ColCount - 1; i >= 0; i--)
+            if (!r[i].Span.IsWhiteSpace()) return i;
+        return -1;
     }
 
-    private enum RowKind : byte { Header, Blank, Rejected, Observation }
+    private enum RowKind : byte { Blank, Rejected, Observation }
 
-    // Plain values only (texts as CodeIds ids, errors kept aside by line): Sep copies rows between threads.
+    // Plain values only (texts as CodeIds ids, errors kept aside by end line): Sep copies rows between threads.
     private record struct Row
     {
-        public int Index;
+        public int End;
         public int Line;
         public RowKind Kind;
         public bool HasErrors;

@@ -1,6 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using HumanSecurity.Formats.Yaml;
 
 namespace HumanSecurity.Formats.Hxl;
 
@@ -51,16 +49,7 @@ public sealed class HxlMapping
 
     public static HxlMapping Parse(string yaml, string file)
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        HxlMapping mapping;
-        try
-        {
-            mapping = deserializer.Deserialize<HxlMapping?>(yaml) ?? new HxlMapping();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}:{e.Start.Column}", $"invalid mapping: {(e.InnerException ?? e).Message}");
-        }
+        var mapping = YamlInput.Deserialize<HxlMapping>(yaml, file) ?? new HxlMapping();
         mapping.Validate(file);
         return mapping;
     }
@@ -68,13 +57,17 @@ public sealed class HxlMapping
     private void Validate(string file)
     {
         var problems = new ProblemList();
+        // An empty 'columns:' or 'attributes:' deserialises to null.
+        Columns ??= [];
+        Attributes ??= [];
         foreach (var (key, pattern) in new[] { ("area", Area), ("period", Period), ("indicator", Indicator), ("value", Value) })
         {
             if (pattern is not null && !HxlTagPattern.TryParse(pattern, out _, out var error)) problems.Error($"{file} {key}", $"'{pattern}': {error}");
         }
         for (var i = 0; i < Columns.Count; i++)
         {
-            if (!HxlTagPattern.TryParse(Columns[i].Pattern, out _, out var error)) problems.Error($"{file} columns[{i}].pattern", $"'{Columns[i].Pattern}': {error}");
+            if (Columns[i] is null) problems.Error($"{file} columns[{i}]", "an empty entry; expected pattern: and indicator: (and optional sex, age, ...)");
+            else if (!HxlTagPattern.TryParse(Columns[i].Pattern, out _, out var error)) problems.Error($"{file} columns[{i}].pattern", $"'{Columns[i].Pattern}': {error}");
         }
         Import.IndicatorMapping.ToDrafts(Indicators, file, problems);
         if (FixedPeriod is not null && !Observations.Period.TryParse(FixedPeriod, out _))

@@ -47,6 +47,11 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
         {
             if (row.IsBlank) continue;
             Rows++;
+            if (table.RowLengthProblem(row.Cells.Length, LastText(row)) is { } lengthProblem)
+            {
+                problems.Error(Problem.At(table.File, row.Line), lengthProblem);
+                continue;
+            }
             var area = AreaOf(row);
             if (!PeriodOf(row, out var period) || area is null || !Matched(row, ref area)) continue;
             foreach (var v in layout.Values)
@@ -55,7 +60,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
                 if (string.IsNullOrWhiteSpace(text)) continue;
                 if (!ValueParsing.TryNumber(text, out var value))
                 {
-                    problems.Error(Problem.At(table.File, row.Line, v.Column.Label), $"'{text}' is not a number");
+                    problems.Error(Problem.At(table.File, row.Line, v.Column.Label), $"'{SafeText.Echo(text)}' is not a number");
                     continue;
                 }
                 if (!Observation(row, v, out var indicator, out var d, out var status, out var src)) continue;
@@ -98,6 +103,13 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
         status = _extra[5] >= 0 ? NullIfEmpty(Code(row, 5, "")) : null;
         src = _extra[6] >= 0 ? NullIfEmpty(Code(row, 6, "")) ?? source : source;
         return true;
+    }
+
+    private static int LastText(TextRow row)
+    {
+        for (var i = row.Cells.Length - 1; i >= 0; i--)
+            if (!string.IsNullOrWhiteSpace(row.Cells[i])) return i;
+        return -1;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
@@ -150,7 +162,7 @@ public sealed class HxlObservationReader(HxlTable table, HxlLayout layout, Probl
             return true;
         }
         if (string.IsNullOrWhiteSpace(text) && layout.FixedPeriod is { } f) { period = f; return true; }
-        problems.Error(Problem.At(table.File, row.Line, column.Label), $"'{text}' is not a date or period; expected {Period.ExpectedForms}");
+        problems.Error(Problem.At(table.File, row.Line, column.Label), $"'{SafeText.Echo(text)}' is not a date or period; expected {Period.ExpectedForms}");
         return false;
     }
 }

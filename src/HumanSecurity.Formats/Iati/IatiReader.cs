@@ -16,10 +16,21 @@ public static partial class IatiReader
 
     public static IatiDocument Read(Stream stream, string file)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         XDocument doc;
         try
         {
-            using var xr = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true });
+            if (!stream.CanSeek)
+            {
+                var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                stream = copy;
+            }
+            // Deep nesting is rejected before a tree is built: 100,000 nested elements took 26 s (the reader's cost
+            // grows with depth) and a tree that deep is no IATI file (the schema nests fewer than 10 levels).
+            CheckDepth(stream, file);
+            stream.Position = 0;
+            using var xr = XmlReader.Create(stream, Settings);
             doc = XDocument.Load(xr, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
@@ -44,6 +55,25 @@ public static partial class IatiReader
         if (result.Activities.Count == 0 && !result.Problems.HasErrors)
             result.Problems.Error(Problem.At(file, LineOf(root)), "no <iati-activity>; expected at least one");
         return result;
+    }
+
+    /// <summary>Deepest element nesting accepted.</summary>
+    public const int MaxDepth = 64;
+
+    private static XmlReaderSettings Settings => new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+
+    private static void CheckDepth(Stream stream, string file)
+    {
+        var settings = Settings;
+        settings.CloseInput = false;
+        using var xr = XmlReader.Create(stream, settings);
+        while (xr.Read())
+        {
+            if (xr.NodeType != XmlNodeType.Element || xr.Depth < MaxDepth) continue;
+            var line = (IXmlLineInfo)xr;
+            throw new InvalidInputException(Problem.At(file, line.LineNumber, $"column {line.LinePosition}"),
+                $"elements nested deeper than {MaxDepth} levels (<{SafeText.Echo(xr.LocalName)}>); expected IATI activity XML, which nests far less");
+        }
     }
 
     internal static int LineOf(XObject o) => o is IXmlLineInfo li && li.HasLineInfo() ? li.LineNumber : 0;

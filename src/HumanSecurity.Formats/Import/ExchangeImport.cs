@@ -30,6 +30,7 @@ public static class ExchangeImport
         {
             phases.Start(ImportPhase.Read);
             var counts = await work(session, problems, run, cancellationToken).ConfigureAwait(false);
+            EmptyImport.Check(counts, problems, file);
             phases.End(phases.Accepted, problems.ErrorCount);
             problems.ThrowIfErrors();
             var dataset = session is null ? null : await phases.CommitAsync(session, cancellationToken).ConfigureAwait(false);

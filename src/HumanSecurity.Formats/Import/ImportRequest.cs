@@ -16,6 +16,10 @@ public sealed record ImportRequest(string Path)
     /// <summary>Mapping file (YAML) for formats that need one (HXL columns, SDMX indicator and area crosswalk); null = none.</summary>
     public string? MappingPath { get; init; }
 
+    /// <summary>Errors kept (and reported, in file order) before further errors are only counted: stderr stays bounded
+    /// however bad the file (the last line says how many more there were).</summary>
+    public int MaxErrors { get; init; } = 100;
+
     /// <summary>Match area names to the store's gazetteer (<c>--match-areas</c>); null: area cells must be codes.</summary>
     public AreaMatching? MatchAreas { get; init; }
 
@@ -36,9 +40,6 @@ public sealed record ImportRequest(string Path)
     /// <summary>Filled by the import as it reads (skipped rows, area names matched, stored areas changed), also when it
     /// fails; <c>hso import --report</c> writes it.</summary>
     public ImportReport Report { get; init; } = new();
-
-    /// <summary>Errors kept (and reported) before further errors are only counted.</summary>
-    public int MaxErrors { get; init; } = 1000;
 
     /// <summary>Progress is reported at most this often within a phase (phase starts and ends are always reported).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(250);

@@ -1,6 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using HumanSecurity.Formats.Yaml;
 
 namespace HumanSecurity.Formats.Kobo;
 
@@ -26,14 +24,10 @@ public sealed class SurveyMapping
         var file = Path.GetFileName(path);
         try
         {
-            var m = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<SurveyMapping?>(File.ReadAllText(path));
+            var m = YamlInput.Deserialize<SurveyMapping>(File.ReadAllText(path), file);
             if (m?.Households is null || m.Households.Columns.Count == 0)
-                throw new InvalidInputException($"{file} households", "the mapping needs households.columns (target: source), including hh_id");
+                throw new InvalidInputException(Problem.At(file, 1, "households"), "the mapping needs households.columns (target: source), including hh_id");
             return m;
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}:{e.Start.Column}", $"invalid mapping: {(e.InnerException ?? e).Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

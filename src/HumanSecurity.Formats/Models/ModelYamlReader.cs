@@ -1,5 +1,5 @@
 using HumanSecurity.Indices;
-using YamlDotNet.Core;
+using HumanSecurity.Formats.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace HumanSecurity.Formats.Models;
@@ -25,92 +25,87 @@ public static partial class ModelYamlReader
 
     public static IndexModel Read(string text, string file = "model.yaml")
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException(Problem.At(file, (int)e.Start.Line), $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (stream.Documents.Count == 0) throw new InvalidInputException(file, "the model file is empty");
-        var r = new YamlNodeReader(file, new ProblemList());
-        var root = r.Mapping(stream.Documents[0].RootNode, "the model");
-        r.Problems.ThrowIfErrors();
-        r.CheckKeys(root!, "the model", TopKeys);
-        var model = ReadModel(r, root!, text);
-        r.Problems.ThrowIfErrors();
+        ArgumentNullException.ThrowIfNull(text);
+        var root = YamlMap.Root(YamlInput.Load(text, file), file, new ProblemList(), "the model expects a mapping (name:, indicators:, nodes: …)");
+        root.CheckKeys(TopKeys);
+        var model = ReadModel(root, text);
+        root.Problems.ThrowIfErrors();
         return model;
     }
 
-    private static IndexModel ReadModel(YamlNodeReader r, YamlMappingNode root, string text)
+    private static IndexModel ReadModel(YamlMap root, string text)
     {
-        var name = r.String(root, "name", required: true, what: "the model") ?? "model";
+        var name = root.String("name", required: true) ?? "model";
         var fromCatalogue = false;
         var indicators = new List<ModelIndicator>();
-        switch (r.Get(root, "indicators"))
+        switch (root.Get("indicators"))
         {
             case YamlSequenceNode seq:
-                foreach (var item in seq) if (r.Mapping(item, "an indicator") is { } m) indicators.Add(ReadIndicator(r, m));
+                for (var i = 0; i < seq.Children.Count; i++)
+                    if (root.Item(seq.Children[i], "indicators", i, "an indicator") is { } m) indicators.Add(ReadIndicator(m));
                 break;
             case YamlMappingNode map:
-                r.CheckKeys(map, "indicators", "from_catalogue");
-                fromCatalogue = r.Bool(map, "from_catalogue") ?? false;
+                var catalogue = root.Child("indicators", map);
+                catalogue.CheckKeys("from_catalogue");
+                fromCatalogue = catalogue.Bool("from_catalogue") ?? false;
                 break;
-            case null: r.Problems.Error(r.At(root), "the model is missing the required key 'indicators'"); break;
-            case var other: r.Problems.Error(r.At(other), $"key 'indicators' expects a list or {{from_catalogue: true}}; got {YamlNodeReader.Describe(other)}"); break;
+            case null: root.Error("the model is missing the required key 'indicators'"); break;
+            case var other: root.Error(other, $"key 'indicators' expects a list or {{from_catalogue: true}}; got {YamlMap.Describe(other)}", "indicators"); break;
         }
         var nodes = new List<ModelNode>();
-        if (r.Sequence(root, "nodes") is { } ns)
-            foreach (var item in ns) if (r.Mapping(item, "a node") is { } m) nodes.Add(ReadNode(r, m));
+        if (root.Sequence("nodes") is { } ns)
+            for (var i = 0; i < ns.Children.Count; i++)
+                if (root.Item(ns.Children[i], "nodes", i, "a node") is { } m) nodes.Add(ReadNode(m));
         return new IndexModel(name, indicators, nodes)
         {
-            Title = r.String(root, "title"),
-            UnitColumn = r.String(root, "unit_column"),
-            TimeColumn = r.String(root, "time_column"),
-            Defaults = ApplyScale(r, root, r.Get(root, "defaults") is { } d && r.Mapping(d, "key 'defaults'") is { } dm ? ReadDefaults(r, dm) : new()),
-            Classes = ReadClasses(r, root),
+            Title = root.String("title"),
+            UnitColumn = root.String("unit_column"),
+            TimeColumn = root.String("time_column"),
+            Defaults = ApplyScale(root, root.Mapping("defaults") is { } dm ? ReadDefaults(dm) : new()),
+            Classes = ReadClasses(root),
             FromCatalogue = fromCatalogue,
-            RollUp = ReadRollUp(r, root),
+            RollUp = ReadRollUp(root),
             SourceText = text,
         };
     }
 
-    private static ModelIndicator ReadIndicator(YamlNodeReader r, YamlMappingNode m)
+    private static ModelIndicator ReadIndicator(YamlMap m)
     {
-        r.CheckKeys(m, "an indicator", IndicatorKeys);
-        var code = r.String(m, "code", required: true, what: "an indicator") ?? "?";
-        var parents = ReadParents(r, m, code);
-        var (lo, hi) = ReadGoalposts(r, m);
+        m.CheckKeys(IndicatorKeys);
+        var code = m.String("code", required: true) ?? "?";
+        var parents = ReadParents(m, code);
+        var (lo, hi) = ReadGoalposts(m);
         return new ModelIndicator(code, parents.FirstOrDefault() ?? "")
         {
-            Name = r.String(m, "name"),
+            Name = m.String("name"),
             ExtraParents = [.. parents.Skip(1)],
-            Direction = r.Integer(m, "direction") ?? 1,
-            Weight = r.Number(m, "weight") ?? 1,
-            Denominator = r.String(m, "denominator"),
+            Direction = m.Integer("direction") ?? 1,
+            Weight = m.Number("weight") ?? 1,
+            Denominator = m.String("denominator"),
             GoalMin = lo,
             GoalMax = hi,
-            Target = r.Number(m, "target"),
-            Reference = r.String(m, "reference"),
-            Treat = r.Spec<TreatSpec>(m, "treat", TreatSpec.TryParse, "a treatment (default, none, winsorise:N, log, log_ct, boxcox:L)"),
-            Normalise = r.Spec<NormaliseSpec>(m, "normalise", NormaliseSpec.TryParse, "a normalisation (minmax:L:U, zscore:M:S, goalposts, rank, prank, ...)"),
-            Impute = r.Spec<ImputeSpec>(m, "impute", ImputeSpec.TryParse, "an imputation (none, mean, median, group-mean:COL, latest:N, linear)"),
-            Location = r.At(m),
+            Target = m.Number("target"),
+            Reference = m.String("reference"),
+            Treat = m.Spec<TreatSpec>("treat", TreatSpec.TryParse, "a treatment (default, none, winsorise:N, log, log_ct, boxcox:L)"),
+            Normalise = m.Spec<NormaliseSpec>("normalise", NormaliseSpec.TryParse, "a normalisation (minmax:L:U, zscore:M:S, goalposts, rank, prank, ...)"),
+            Impute = m.Spec<ImputeSpec>("impute", ImputeSpec.TryParse, "an imputation (none, mean, median, group-mean:COL, latest:N, linear)"),
+            Location = m.Location,
         };
     }
 
-    private static ModelNode ReadNode(YamlNodeReader r, YamlMappingNode m)
+    private static ModelNode ReadNode(YamlMap m)
     {
-        r.CheckKeys(m, "a node", NodeKeys);
-        return new ModelNode(r.String(m, "code", required: true, what: "a node") ?? "?")
+        m.CheckKeys(NodeKeys);
+        return new ModelNode(m.String("code", required: true) ?? "?")
         {
-            Name = r.String(m, "name"),
-            Parent = r.String(m, "parent"),
-            Level = r.Integer(m, "level") ?? 0,
-            Weight = r.Number(m, "weight") ?? 1,
-            Aggregate = r.Spec<AggregateSpec>(m, "aggregate", AggregateSpec.TryParse, "an aggregation (amean, gmean, hmean, genmean:P, min, max, softmax:C, copeland)"),
-            MinShare = r.Number(m, "min_share"),
-            Members = r.String(m, "members"),
-            Location = r.At(m),
+            Name = m.String("name"),
+            Parent = m.String("parent"),
+            Level = m.Integer("level") ?? 0,
+            Weight = m.Number("weight") ?? 1,
+            Aggregate = m.Spec<AggregateSpec>("aggregate", AggregateSpec.TryParse, "an aggregation (amean, gmean, hmean, genmean:P, min, max, softmax:C, copeland)"),
+            MinShare = m.Number("min_share"),
+            Members = m.String("members"),
+            Location = m.Location,
         };
     }
 }

@@ -1,3 +1,4 @@
+using HumanSecurity.Formats.Yaml;
 using HumanSecurity.Poverty;
 using YamlDotNet.RepresentationModel;
 
@@ -6,7 +7,7 @@ namespace HumanSecurity.Formats.Poverty;
 /// <summary>Reads the <c>indicators:</c> list: 0/1 columns, achievements with <c>deprived_if</c>, and roster rules.</summary>
 internal static class IndicatorSpecReader
 {
-    public static List<PovertyIndicator> Read(YamlSpecNode root, ProblemList problems)
+    public static List<PovertyIndicator> Read(YamlMap root, ProblemList problems)
     {
         var result = new List<PovertyIndicator>();
         var list = root.List("indicators");
@@ -24,7 +25,7 @@ internal static class IndicatorSpecReader
         return result;
     }
 
-    private static PovertyIndicator? ReadOne(YamlSpecNode n, ProblemList problems)
+    private static PovertyIndicator? ReadOne(YamlMap n, ProblemList problems)
     {
         var column = n.String("column");
         var name = n.String("name") ?? column;
@@ -41,7 +42,7 @@ internal static class IndicatorSpecReader
         return new PovertyIndicator(name, column ?? name, dimension, weight.Value, rule, roster, n.Location);
     }
 
-    internal static DeprivationRule? Rule(YamlSpecNode n, string key, ProblemList problems)
+    internal static DeprivationRule? Rule(YamlMap n, string key, ProblemList problems)
     {
         var text = n.String(key);
         if (text is null) return null;

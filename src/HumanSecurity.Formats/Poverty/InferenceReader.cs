@@ -1,3 +1,4 @@
+using HumanSecurity.Formats.Yaml;
 using HumanSecurity.Poverty;
 
 namespace HumanSecurity.Formats.Poverty;
@@ -5,7 +6,7 @@ namespace HumanSecurity.Formats.Poverty;
 /// <summary>Reads the optional <c>inference:</c> block (ci, df, level, singleton, changes).</summary>
 internal static class InferenceReader
 {
-    public static InferenceOptions Read(YamlSpecNode? n)
+    public static InferenceOptions Read(YamlMap? n)
     {
         if (n is null) return new InferenceOptions();
         var options = new InferenceOptions(

@@ -1,7 +1,7 @@
+using HumanSecurity.Formats.Yaml;
 using System.Globalization;
 using HumanSecurity.Poverty;
 using HumanSecurity.Poverty.Perception;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HumanSecurity.Formats.Poverty;
@@ -13,22 +13,10 @@ public static class PerceptionSpecReader
     public static PerceptionSpec Parse(string yaml, string file)
     {
         var problems = new ProblemList();
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
-                ? m : throw new InvalidInputException($"{file}:1", "a perception spec is a YAML mapping");
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}", $"invalid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        var n = new YamlSpecNode(file, "", root, problems);
+        var n = YamlMap.Root(YamlInput.Load(yaml, file), file, problems, "a perception spec is a YAML mapping (unit:, dimensions:, items: …)");
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in new[] { "dimensions", "items", "bands", "counting" })
-            if (n.Get(key) is { } node) locations[key] = n.Where(node, key);
+            locations[key] = n.Where(n.Get(key) ?? n.Node, key);
         var counting = n.Mapping("counting");
         var time = n.Mapping("time");
         var spec = new PerceptionSpec
@@ -59,9 +47,9 @@ public static class PerceptionSpecReader
         return spec;
     }
 
-    private static List<YamlSpecNode> Mappings(YamlSpecNode n, string key, ProblemList problems)
+    private static List<YamlMap> Mappings(YamlMap n, string key, ProblemList problems)
     {
-        var result = new List<YamlSpecNode>();
+        var result = new List<YamlMap>();
         var list = n.List(key);
         if (n.Get(key) is null) problems.Error(n.Location, $"key '{key}' is required");
         for (var i = 0; i < list.Count; i++)
@@ -72,7 +60,7 @@ public static class PerceptionSpecReader
         return result;
     }
 
-    private static PerceptionItem? Item(YamlSpecNode n)
+    private static PerceptionItem? Item(YamlMap n)
     {
         var column = n.String("column", required: true);
         var dimension = n.String("dimension", required: true);
@@ -97,6 +85,6 @@ public static class PerceptionSpecReader
         return new PerceptionItem(column, dimension, map is null ? new ItemRecode(scale[0], scale[1]) : new ItemRecode(0, 1, map), weight, n.Location);
     }
 
-    private static IEnumerable<string> MapKeys(YamlSpecNode n, string key) =>
+    private static IEnumerable<string> MapKeys(YamlMap n, string key) =>
         n.Get(key) is YamlMappingNode m ? m.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "") : [];
 }

@@ -1,5 +1,5 @@
+using HumanSecurity.Formats.Yaml;
 using HumanSecurity.Poverty;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HumanSecurity.Formats.Poverty;
@@ -18,35 +18,18 @@ public static class PovertySpecReader
     public static PovertySpec Parse(string yaml, string file)
     {
         var problems = new ProblemList();
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
-                throw new InvalidInputException($"{file}:1", "a spec is a YAML mapping (unit:, k:, indicators: …)");
-            root = m;
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}", $"invalid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this for some unterminated flow collections, without a position.
-            throw new InvalidInputException($"{file}:1", "invalid YAML: unterminated '[' or '{' (check brackets and quotes)");
-        }
-        var spec = ReadRoot(new YamlSpecNode(file, "", root, problems), problems);
+        var root = YamlMap.Root(YamlInput.Load(yaml, file), file, problems, "a spec is a YAML mapping (unit:, k:, indicators: …)");
+        var spec = ReadRoot(root, problems);
         if (spec is not null) PovertySpecValidator.Validate(spec, problems);
         problems.ThrowIfErrors();
         return spec!;
     }
 
-    private static PovertySpec? ReadRoot(YamlSpecNode n, ProblemList problems)
+    private static PovertySpec? ReadRoot(YamlMap n, ProblemList problems)
     {
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in new[] { "unit", "weight", "size", "strata", "psu", "over", "time", "k", "indicators", "severe", "vulnerable", "inference" })
-            if (n.Get(key) is { } node) locations[key] = n.Where(node, key);
+            locations[key] = n.Where(n.Get(key) ?? n.Node, key);
         var unit = n.String("unit", required: true);
         var k = n.List("k").Select((node, i) => (node, n.ParseFraction(node, "k", percentIfNumber: true))).ToList();
         if (n.Get("k") is null) problems.Error(n.Location, "key 'k' is required (e.g. k: [20, 33, 50] or k: [1/3])");

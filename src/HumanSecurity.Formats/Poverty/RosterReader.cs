@@ -1,3 +1,4 @@
+using HumanSecurity.Formats.Yaml;
 using HumanSecurity.Poverty;
 
 namespace HumanSecurity.Formats.Poverty;
@@ -5,7 +6,7 @@ namespace HumanSecurity.Formats.Poverty;
 /// <summary>Reads an indicator's <c>roster:</c> rule (value, deprived_if, aggregate, age, min_data_share, no_eligible).</summary>
 internal static class RosterReader
 {
-    public static RosterRule? Read(YamlSpecNode? n, ProblemList problems)
+    public static RosterRule? Read(YamlMap? n, ProblemList problems)
     {
         if (n is null) return null;
         var value = n.String("value", required: true);

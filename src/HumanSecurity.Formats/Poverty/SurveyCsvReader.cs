@@ -35,6 +35,8 @@ public static class SurveyCsvReader
         using var reader = Open(path, name);
         var names = reader.Header.ColNames.ToArray();
         if (names.Length == 0) throw new InvalidInputException($"{name}:1", "the file has no header row");
+        var unnamed = Array.FindIndex(names, n => n.Trim().Length == 0);
+        if (unnamed >= 0) throw new InvalidInputException(Problem.At(name, 1), $"column {unnamed + 1} has no name; expected a name for every column");
         var dup = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new InvalidInputException($"{name}:1", $"column '{dup.Key}' appears twice in the header");
         var numeric = Enumerable.Repeat(true, names.Length).ToArray();
@@ -56,11 +58,16 @@ public static class SurveyCsvReader
     {
         try
         {
-            return Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).FromFile(path);
+            // Through TextDecoding: NUL bytes and invalid UTF-8 are located errors, as in every other reader.
+            return Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(Text.TextDecoding.Open(path));
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw new InvalidInputException($"{name ?? path}:1", $"cannot read CSV: {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            throw Csv.CsvFile.RepeatedColumn(name ?? Path.GetFileName(path), e);
         }
     }
 

@@ -30,13 +30,17 @@ public static partial class ProgrammesCsvReader
             problems.Error(displayName, $"malformed CSV: {e.Message}");
             return [];
         }
+        catch (ArgumentException e)
+        {
+            throw Csv.CsvFile.RepeatedColumn(displayName, e);
+        }
     }
 
     private sealed record AreaCheck(Func<string, bool>? Known, Func<string, int, string?>? Match);
 
     private static List<Programme> ReadRows(string path, string displayName, ProblemList problems, AreaCheck knownArea)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All }).FromFile(path);
+        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All }).From(Text.TextDecoding.Open(path));
         var header = reader.Header.ColNames.Select(c => c.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
         CheckHeader(header, displayName, problems);
         if (problems.HasErrors) return [];

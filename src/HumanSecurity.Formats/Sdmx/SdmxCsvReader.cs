@@ -104,9 +104,9 @@ public static partial class SdmxCsvReader
 
     private static SdmxObservation? ReadRow(Text.TextRow row, List<Column> columns, SdmxDataset ds, char sub, char sep)
     {
-        if (row.Cells.Length > columns.Count)
+        if (row.Cells.Length != columns.Count)
         {
-            ds.Problems.Error(Problem.At(ds.File, row.Line), $"row has {row.Cells.Length} cells; the header has {columns.Count}");
+            ds.Problems.Error(Problem.At(ds.File, row.Line), $"row has {row.Cells.Length} cell(s); expected {columns.Count} like the header (a cut row, a stray separator or quote?)");
             return null;
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -122,6 +122,11 @@ public static partial class SdmxCsvReader
                 else if (c.Header.Equals("STRUCTURE_ID", StringComparison.OrdinalIgnoreCase) && v.Length > 0) ds.Structure ??= v;
                 else if (c.Header.Equals("ACTION", StringComparison.OrdinalIgnoreCase) && v.Length > 0) action = v.ToUpperInvariant();
                 continue;
+            }
+            if (c.Component.Role != SdmxRole.Attribute && v.AsSpan().ContainsAny('\n', '\r'))
+            {
+                ds.Problems.Error(Problem.At(ds.File, row.Line, c.Header), $"value of {c.Component.Id} holds a line break; expected one line (a stray quote joins the lines that follow it)");
+                return null;
             }
             if (v is "NaN" or "#N/A" or "~") v = "";
             if (c.LabelsBoth)

@@ -1,6 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using HumanSecurity.Formats.Yaml;
 
 namespace HumanSecurity.Formats.Sdmx;
 
@@ -33,12 +31,9 @@ public sealed class SdmxMapping
         var file = Path.GetFileName(path);
         try
         {
-            var yaml = File.ReadAllText(path);
-            return new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<SdmxMapping?>(yaml) ?? new SdmxMapping();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"{file}:{e.Start.Line}:{e.Start.Column}", $"invalid mapping: {(e.InnerException ?? e).Message}");
+            var mapping = YamlInput.Deserialize<SdmxMapping>(File.ReadAllText(path), file) ?? new SdmxMapping();
+            mapping.Areas ??= []; // an empty 'areas:' deserialises to null
+            return mapping;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

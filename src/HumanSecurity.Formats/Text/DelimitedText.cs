@@ -58,6 +58,7 @@ public static class DelimitedText
                 var r = rows.Current;
                 // Sep numbers the first record line 2 when there is no header row; it starts on line 1.
                 line = r.RowIndex == 0 ? 1 : r.LineNumberFrom;
+                if (HasOpenQuote(r)) throw new InvalidInputException(Problem.At(file, line), OpenQuoteMessage);
                 var cells = new string[r.ColCount];
                 for (var i = 0; i < cells.Length; i++) cells[i] = r[i].ToString();
                 row = new TextRow(line, cells);
@@ -68,6 +69,18 @@ public static class DelimitedText
             }
             yield return row;
         }
+    }
+
+    /// <summary>The message for a record with <see cref="HasOpenQuote"/>.</summary>
+    public const string OpenQuoteMessage = "a quoted cell is not closed (odd number of quotes in the row, which then runs to the end of the file); expected every opening quote to be closed";
+
+    /// <summary>Whether a record's raw text holds an odd number of quotes: a quoted cell opened and never closed, which
+    /// Sep silently runs to the end of the file (so only the last record can have one). Call it before reading any cell
+    /// (cells are unescaped in place); a row without a quote costs one vectorised search.</summary>
+    internal static bool HasOpenQuote(SepReader.Row row)
+    {
+        var raw = row.Span;
+        return raw.Contains('"') && (raw.Count('"') & 1) == 1;
     }
 
     /// <summary>Reads all records of a text held in memory.</summary>

@@ -38,14 +38,20 @@ public static class TextDecoding
         }
     }
 
-    /// <summary>Opens a file as text with its detected encoding (the BOM, if any, is skipped).</summary>
+    /// <summary>Opens a file as text with its detected encoding (the BOM, if any, is skipped). UTF-8 and Latin-1 text is
+    /// checked as it is read (<see cref="TextCheck"/>): a NUL byte, or invalid UTF-8 after a UTF-8 start, is a located
+    /// <see cref="InvalidInputException"/> rather than silently cut or replaced text.</summary>
     public static StreamReader Open(string path)
     {
-        var stream = OpenStream(path);
-        var head = new byte[(int)Math.Min(SniffBytes, Math.Max(0, stream.Length))];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
-        return new StreamReader(stream, Detect(head.AsSpan(0, read)), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        Encoding encoding;
+        using (var sniff = OpenStream(path))
+        {
+            var head = new byte[(int)Math.Min(SniffBytes, Math.Max(0, sniff.Length))];
+            var read = sniff.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            encoding = Detect(head.AsSpan(0, read));
+        }
+        Stream stream = encoding.CodePage is 1200 or 1201 ? OpenStream(path) : new CheckedReadStream(path, Path.GetFileName(path), utf8: encoding.CodePage == 65001);
+        return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
     /// <summary>The first line of a file (BOM removed), for separator detection.</summary>
@@ -63,15 +69,15 @@ public static class TextDecoding
     }
 
     /// <summary>Opens a file for reading; a missing or unreadable file becomes an <see cref="InvalidInputException"/>.</summary>
-    public static FileStream OpenStream(string path)
+    public static FileStream OpenStream(string path, string? fileName = null, int bufferSize = 1 << 16)
     {
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InvalidInputException(Path.GetFileName(path), $"cannot open file: {e.Message}");
+            throw new InvalidInputException(fileName ?? Path.GetFileName(path), $"cannot open file: {e.Message}");
         }
     }
 }

@@ -92,6 +92,6 @@ public sealed class IndexRollUpTests
     public void RollUp_BadValue_LocatedError()
     {
         var e = Assert.Throws<InvalidInputException>(() => Model("sideways"));
-        Assert.Contains(e.Problems, p => p.Location == "model.yaml:2" && p.Message.Contains("roll_up", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "model.yaml:2:roll_up" && p.Message.Contains("roll_up", StringComparison.Ordinal));
     }
 }

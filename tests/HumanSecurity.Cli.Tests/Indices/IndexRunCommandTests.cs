@@ -77,6 +77,21 @@ public sealed class IndexRunCommandTests
         Assert.Contains("error: w.csv:2:Weight: 'lots' is not a weight", r.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("iCode,Weight\nQ,2\nP,1,9\n", "error: w.csv:3: row has 3 cell(s); expected 2 like the header")]
+    [InlineData("iCode,Weight\nQ,2\nQ,3\n", "error: w.csv:3:iCode: 'Q' is given twice; first on line 2")]
+    [InlineData("iCode,Weight,Note\nQ,2,x\n", "error: w.csv:1:Note: unknown column 'Note'")]
+    [InlineData("iCode,Weight\n", "error: w.csv:2: weights file has no rows")]
+    public void Run_WeightsFileRaggedDuplicateOrUnknownColumn_LocatedErrorExit1(string weights, string expected)
+    {
+        // Issue 10, defects 4 and 10: a ragged row exited 70; duplicates and unknown columns were accepted silently.
+        using var dir = new TempDirectory();
+        var w = dir.Write("w.csv", weights);
+        var r = IndexCli.Run("index", "run", "--model", dir.Write("m.yaml", Model), "--data", dir.Write("d.csv", Data), "--out", dir.File("out"), "--weights", w);
+        Assert.Equal(1, r.Exit);
+        Assert.Contains(expected, r.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_GeometricMeanOnZero_LocatedErrorNoStackTrace()
     {
@@ -94,7 +109,7 @@ public sealed class IndexRunCommandTests
         using var dir = new TempDirectory();
         var r = IndexCli.Run("index", "run", "--model", dir.Write("m.yaml", Model.Replace("direction: -1", "dir: -1", StringComparison.Ordinal)), "--data", dir.Write("d.csv", Data), "--out", dir.File("out"));
         Assert.Equal(1, r.Exit);
-        Assert.Contains("error: m.yaml:9: unknown key 'dir'", r.Err, StringComparison.Ordinal);
+        Assert.Contains("error: m.yaml:9:indicators[1].dir: unknown key 'dir'", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]

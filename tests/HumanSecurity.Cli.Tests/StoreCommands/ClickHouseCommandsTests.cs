@@ -47,6 +47,10 @@ public sealed class ClickHouseCommandsTests(ClickHouseServers servers) : IClassF
         Assert.Contains("survey aggregated inside the store", poverty, StringComparison.Ordinal);
         Assert.Contains("run 2 saved", poverty, StringComparison.Ordinal);
         Assert.Contains("exported", await OkAsync("export", "--format", "sdmx-csv", "--clickhouse-url", url, "--out", _dir.File("o.csv")), StringComparison.Ordinal);
+        Assert.StartsWith(HumanSecurity.Access.ApiTokenSecret.Prefix, (await OkAsync("tokens", "create", "--role", "viewer", "--name", "ci", "--db", url)).Trim(), StringComparison.Ordinal);
+        Assert.Contains("token.create", await OkAsync("audit", "--db", url), StringComparison.Ordinal);
+        Assert.Contains("2 run(s)", await OkAsync("runs", "list", "--db", url), StringComparison.Ordinal);
+        Assert.Contains("deleted run 1", await OkAsync("runs", "delete", "1", "--db", url), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,10 +64,16 @@ public sealed class ClickHouseCommandsTests(ClickHouseServers servers) : IClassF
         await OkAsync("poverty", "run", "--spec", spec, "--db", db, "--dataset", "5", "--out", _dir.File("duck"));
         await using (var duck = DuckDbStore.Open(db))
         {
-            await using var s = await duck.BeginImportAsync(new DatasetInfo(DatasetKind.Boundaries, "b.geojson", new string('e', 64)), Ct);
-            await s.AddGeometryAsync("XA01", """{"type":"Point","coordinates":[1.5,2]}""", Ct);
-            await s.CommitAsync(Ct);
+            await using (var s = await duck.BeginImportAsync(new DatasetInfo(DatasetKind.Boundaries, "b.geojson", new string('e', 64)), Ct))
+            {
+                await s.AddGeometryAsync("XA01", """{"type":"Point","coordinates":[1.5,2]}""", Ct);
+                await s.CommitAsync(Ct);
+            }
+            await duck.SetDatasetRestrictedAsync(3, true, Ct);
         }
+        await OkAsync("tokens", "create", "--role", "analyst", "--name", "ci", "--db", db);
+        await OkAsync("tokens", "create", "--role", "viewer", "--name", "old", "--db", db);
+        await OkAsync("tokens", "revoke", "2", "--db", db);
         var url = NewUrl(sharded: true);
         var copy = await OkAsync("store", "copy", "--from", db, "--to", url);
         Assert.Contains("6 dataset(s)", copy, StringComparison.Ordinal);

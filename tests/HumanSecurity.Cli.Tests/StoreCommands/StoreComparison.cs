@@ -26,6 +26,12 @@ internal static class StoreComparison
         foreach (var d in await expected.GetDatasetsAsync(ct))
             foreach (var role in (string[])["households", "persons"])
                 Assert.Equal(Text(await expected.GetSurveyTableAsync(d.Id, role, ct)), Text(await actual.GetSurveyTableAsync(d.Id, role, ct)));
+        foreach (var run in runs) Assert.Equal(await expected.GetRunAsync(run.Id, ct), await actual.GetRunAsync(run.Id, ct));
+        if (expected is Access.IAccessStore expectedAccess && actual is Access.IAccessStore actualAccess)
+        {
+            Assert.Equal(await expectedAccess.GetTokensAsync(ct), await actualAccess.GetTokensAsync(ct));
+            Assert.Equal(await expectedAccess.GetAuditAsync(1000, ct), await actualAccess.GetAuditAsync(1000, ct));
+        }
     }
 
     private static async Task<List<Observation>> AllAsync(IStore store, CancellationToken ct)

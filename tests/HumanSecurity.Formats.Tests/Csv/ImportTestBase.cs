@@ -26,9 +26,12 @@ public abstract class ImportTestBase : IAsyncLifetime
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Where the store lives: in memory unless a test needs its file (to compare bytes).</summary>
+    protected virtual string StorePath => ":memory:";
+
     public virtual async ValueTask InitializeAsync()
     {
-        Store = DuckDbStore.Open(":memory:");
+        Store = DuckDbStore.Open(StorePath);
         await ImportAsync("areas", "areas.csv", Gazetteer);
         await ImportAsync("indicators", "indicators.csv", Catalogue);
     }
@@ -53,11 +56,23 @@ public abstract class ImportTestBase : IAsyncLifetime
         return await importer.ImportAsync(new ImportRequest(Write(name, content, bom)) { DryRun = dryRun }, Store, null, Ct);
     }
 
-    /// <summary>Runs an import that must fail; asserts the store did not change and returns the errors.</summary>
-    protected async Task<IReadOnlyList<Problem>> FailAsync(string format, string name, string content)
+    /// <summary>Writes <paramref name="content"/> byte for byte (no line ending added).</summary>
+    protected string WriteExact(string name, string content)
     {
+        var path = Dir.File(name);
+        File.WriteAllText(path, content, new System.Text.UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>Runs an import that must fail; asserts the store did not change and returns the errors.</summary>
+    protected Task<IReadOnlyList<Problem>> FailAsync(string format, string name, string content) => FailFileAsync(format, Write(name, content));
+
+    /// <summary>Imports a written file that must be rejected; asserts the store did not change and returns the errors.</summary>
+    protected async Task<IReadOnlyList<Problem>> FailFileAsync(string format, string path)
+    {
+        var importer = DatasetImporters.Find(format) ?? throw new InvalidOperationException(format);
         var before = await Store.GetSummaryAsync(Ct);
-        var e = await Assert.ThrowsAsync<InvalidInputException>(() => ImportAsync(format, name, content));
+        var e = await Assert.ThrowsAsync<InvalidInputException>(() => importer.ImportAsync(new ImportRequest(path), Store, null, Ct));
         var after = await Store.GetSummaryAsync(Ct);
         Assert.Equal((before.Datasets, before.Areas, before.Indicators, before.Observations), (after.Datasets, after.Areas, after.Indicators, after.Observations));
         return e.Problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();

@@ -80,7 +80,7 @@ public sealed class IndicatorCatalogueImporterTests : ImportTestBase
 
     [Fact]
     public Task Yaml_Broken_LocatedError() => AssertSingleErrorAsync("indicators-yaml", "cat.yaml",
-        "- code: R\n  name: [unclosed", "cat.yaml:3", "not valid YAML");
+        "- code: R\n  name: [unclosed", "cat.yaml:3:1", "not valid YAML");
 
     [Fact]
     public Task Yaml_NotAList_LocatedError() => AssertSingleErrorAsync("indicators-yaml", "cat.yaml",

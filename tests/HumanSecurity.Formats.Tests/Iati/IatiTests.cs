@@ -6,6 +6,19 @@ namespace HumanSecurity.Formats.Tests.Iati;
 public class IatiTests
 {
     [Fact]
+    public void DeeplyNestedElements_LocatedErrorBeforeAnyTreeIsBuilt()
+    {
+        // Issue 10, defect 10: 100,000 nested elements took 26 s; now bounded at 64 levels.
+        const int depth = 100_000;
+        var xml = "<?xml version=\"1.0\"?>\n<iati-activities version=\"2.03\"><iati-activity>" + string.Concat(Enumerable.Repeat("<description>", depth))
+            + string.Concat(Enumerable.Repeat("</description>", depth)) + "</iati-activity></iati-activities>\n";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
+        var e = Assert.Throws<InvalidInputException>(() => IatiReader.Read(stream, "deep.xml"));
+        Assert.StartsWith("deep.xml:2:", e.Problems[0].Location, StringComparison.Ordinal);
+        Assert.Contains("nested deeper than 64 levels", e.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Annotated_ReadsActivityAndProgramme()
     {
         var doc = IatiReader.Read(Fixtures.Get("iati", "iati-2.03_activity-standard-example-annotated.xml"));

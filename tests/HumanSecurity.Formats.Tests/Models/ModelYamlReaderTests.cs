@@ -47,7 +47,7 @@ public sealed class ModelYamlReaderTests
         Assert.Equal(new AggregateSpec(AggregationMethod.SoftMax, 11), m.Nodes[0].Aggregate);
         Assert.Equal(0.5, m.Nodes[0].MinShare);
         Assert.Equal(2, m.Classes.Count);
-        Assert.Equal("model.yaml:11", a.Location);
+        Assert.Equal("model.yaml:11:indicators[0]", a.Location);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ModelYamlReaderTests
     {
         var e = Assert.Throws<InvalidInputException>(() => ModelYamlReader.Read("name: x\nindicators:\n  - code: a\n    parent: P\n    wieght: 2\nnodes:\n  - code: P\n"));
         var p = Assert.Single(e.Problems);
-        Assert.Equal("model.yaml:5", p.Location);
+        Assert.Equal("model.yaml:5:indicators[0].wieght", p.Location);
         Assert.Contains("unknown key 'wieght'", p.Message, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class ModelYamlReaderTests
     {
         var e = Assert.Throws<InvalidInputException>(() => ModelYamlReader.Read("name: x\nindicators:\n  - code: a\n    parent: P\n    weight: heavy\nnodes:\n  - code: P\n"));
         var p = Assert.Single(e.Problems);
-        Assert.Equal("model.yaml:5", p.Location);
+        Assert.Equal("model.yaml:5:indicators[0].weight", p.Location);
         Assert.Contains("key 'weight' expects a number; got 'heavy'", p.Message, StringComparison.Ordinal);
     }
 
@@ -81,7 +81,7 @@ public sealed class ModelYamlReaderTests
     public void Read_BadAggregation_ListsAcceptedForms()
     {
         var e = Assert.Throws<InvalidInputException>(() => ModelYamlReader.Read("name: x\ndefaults:\n  aggregate: average\nindicators: []\n"));
-        Assert.Contains(e.Problems, p => p.Location == "model.yaml:3" && p.Message.Contains("amean", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "model.yaml:3:defaults.aggregate" && p.Message.Contains("amean", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ModelYamlReaderTests
     public void Read_MissingParent_Reported()
     {
         var e = Assert.Throws<InvalidInputException>(() => ModelYamlReader.Read("name: x\nindicators:\n  - code: a\nnodes: []\n"));
-        Assert.Contains(e.Problems, p => p.Location == "model.yaml:3" && p.Message.Contains("'parent'", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "model.yaml:3:indicators[0]" && p.Message.Contains("'parent'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public sealed class ModelYamlScaleTests
     public void Read_BadScale_Located()
     {
         var e = Assert.Throws<InvalidInputException>(() => ModelYamlReader.Read("name: x\nscale: [10, 0]\nindicators: []\n"));
-        Assert.Contains(e.Problems, p => p.Location == "model.yaml:2" && p.Message.Contains("'scale'", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "model.yaml:2:scale" && p.Message.Contains("'scale'", StringComparison.Ordinal));
     }
 }

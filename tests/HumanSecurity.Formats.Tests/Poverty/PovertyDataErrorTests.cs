@@ -36,14 +36,14 @@ public sealed class PovertyDataErrorTests
     public void Build_DesignColumnAbsent_NamesSpecKeyAndLine()
     {
         var e = Run("id,w,p,d1,d2\n1,1,1,0,1\n");
-        Assert.Contains(e.Problems, p => p.Location == "spec.yaml:3 strata" && p.Message.Contains("column 's' not found in h.csv", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "spec.yaml:3:strata" && p.Message.Contains("column 's' not found in h.csv", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Build_IndicatorColumnAbsent_NamesIndicatorLine()
     {
         var e = Run("id,w,s,p,d1\n1,1,1,1,0\n");
-        Assert.Contains(e.Problems, p => p.Location == "spec.yaml:8 indicators[1]" && p.Message.Contains("'d2' not found", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "spec.yaml:8:indicators[1]" && p.Message.Contains("'d2' not found", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,11 +40,11 @@ public sealed class PovertySpecReaderTests
     }
 
     [Theory]
-    [InlineData("weight: 1/3}", "s.yaml:5 indicators", "sum to 13/12")]
-    [InlineData("k: [0, 33]", "s.yaml:3 k", "outside (0, 1]")]
-    [InlineData("k: [101]", "s.yaml:3 k", "outside (0, 1]")]
-    [InlineData("k: [0.5]", "s.yaml:3 k", "percent")]
-    [InlineData("deprived_if: \"<< 13\"", "s.yaml:6 indicators[1].deprived_if", "not a number")]
+    [InlineData("weight: 1/3}", "s.yaml:5:indicators", "sum to 13/12")]
+    [InlineData("k: [0, 33]", "s.yaml:3:k", "outside (0, 1]")]
+    [InlineData("k: [101]", "s.yaml:3:k", "outside (0, 1]")]
+    [InlineData("k: [0.5]", "s.yaml:3:k", "percent")]
+    [InlineData("deprived_if: \"<< 13\"", "s.yaml:6:indicators[1].deprived_if", "not a number")]
     [InlineData("colour: red", "s.yaml:", "unknown key 'colour'")]
     public void Parse_BadSpec_GivesLocatedError(string change, string location, string message)
     {
@@ -64,7 +64,7 @@ public sealed class PovertySpecReaderTests
     {
         var e = Assert.Throws<InvalidInputException>(() => PovertySpecReader.Parse("unit: a\nk: [1/3\nindicators: x\n", "b.yaml"));
         Assert.StartsWith("b.yaml:", e.Problems[0].Location, StringComparison.Ordinal);
-        Assert.Contains("invalid YAML", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("not valid YAML", e.Problems[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class PerceptionSpecReaderTests
             bands: [{name: all}]
             """;
         var e = Assert.Throws<InvalidInputException>(() => PerceptionSpecReader.Parse(yaml, "p.yaml"));
-        Assert.Contains(e.Problems, p => p.Location == "p.yaml:4 items[0]" && p.Message.Contains("scale", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "p.yaml:4:items[0]" && p.Message.Contains("scale", StringComparison.Ordinal));
     }
 }
 
@@ -129,6 +129,6 @@ public sealed class PovertyInferenceOptionsTests
             inference: {ci: bootstrap}
             indicators: [{column: d, dimension: a, weight: 1}]
             """, "i.yaml"));
-        Assert.Contains(e.Problems, p => p.Location == "i.yaml:3 inference.ci" && p.Message.Contains("logit, wald", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Location == "i.yaml:3:inference.ci" && p.Message.Contains("logit, wald", StringComparison.Ordinal));
     }
 }

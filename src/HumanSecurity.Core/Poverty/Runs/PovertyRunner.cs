@@ -29,7 +29,7 @@ public static class PovertyRunner
             PovertyStoreSource store => await FromStoreAsync(request, store, timings, clock, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"unknown poverty source {request.Source.GetType().Name}", nameof(request)),
         };
-        var result = Suppression.Apply(survey.Estimate, request.MinCount, out var suppressed);
+        var result = Suppression.Apply(survey.Estimate, request.MinCount, survey.Nesting, out var suppressed);
         var rows = survey.Inputs.Store is null ? PovertyScores.Levels(result.Levels) : PovertyScores.ByArea(result);
         foreach (var (k, v) in result.TimingsMs) timings[k] = v;
         timings["total"] = clock.Elapsed.TotalMilliseconds;
@@ -37,14 +37,15 @@ public static class PovertyRunner
         return new PovertyRunResult(result, survey.Sample, suppressed, new RunOutput(manifest, rows)) { Aggregation = survey.Aggregation };
     }
 
-    private sealed record Estimated(PovertyResult Estimate, ISurveyDescription Sample, RunInputs Inputs, SurveyCellsSource? Aggregation);
+    private sealed record Estimated(PovertyResult Estimate, ISurveyDescription Sample, GroupNesting Nesting, RunInputs Inputs, SurveyCellsSource? Aggregation);
 
     private static Estimated FromFile(PovertyRequest request, PovertyFileSource file, Dictionary<string, double> timings, Stopwatch clock)
     {
         timings["read"] = clock.Elapsed.TotalMilliseconds;
         var sample = SurveySampleBuilder.Build(request.Spec, file.Households, file.HouseholdsName, file.Persons, file.PersonsName ?? "roster");
         timings["build"] = clock.Elapsed.TotalMilliseconds - timings["read"];
-        return new Estimated(PovertyEstimator.Estimate(sample, request.Spec, request.StandardErrors), sample, new RunInputs(file.Files, null), null);
+        return new Estimated(PovertyEstimator.Estimate(sample, request.Spec, request.StandardErrors), sample, GroupNesting.Of(sample),
+            new RunInputs(file.Files, null), null);
     }
 
     /// <summary>Store mode: the survey is aggregated into cells by the store itself when it can (ClickHouse pushdown), else
@@ -58,7 +59,8 @@ public static class PovertyRunner
         var all = await s.Store.GetDatasetsAsync(ct).ConfigureAwait(false);
         var dataset = all.Single(d => d.Id == id);
         var snapshot = new StoreSnapshot(all.Max(d => d.Id), [IndexRunner.Identity(dataset)]);
-        return new Estimated(PovertyEstimator.Estimate(aggregation.Cells, request.Spec), aggregation.Cells, new RunInputs([], snapshot), aggregation);
+        return new Estimated(PovertyEstimator.Estimate(aggregation.Cells, request.Spec), aggregation.Cells, GroupNesting.Of(aggregation.Cells),
+            new RunInputs([], snapshot), aggregation);
     }
 
     /// <summary>The <c>options</c> of a poverty manifest: the subgroups after <c>--by</c>, suppression, standard errors and
