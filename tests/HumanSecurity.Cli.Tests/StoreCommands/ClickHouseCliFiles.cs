@@ -29,13 +29,10 @@ internal static class ClickHouseCliFiles
         over: [adm1]
         k: [1/3, 50]
         indicators:
-          - {column: d_a, dimension: a, weight: 1/3}
-          - {column: d_b, dimension: b, weight: 1/3}
-          - {column: d_c, dimension: c, weight: 1/6}
-          - name: d_school
-            dimension: c
-            weight: 1/6
-            roster: {value: years_school, deprived_if: "< 6", aggregate: all, age: age, min_age: 10}
+          - {column: d_b, dimension: b, weight: 1/6}
+          - {column: d_a, dimension: a, weight: 1/2}
+          - {name: d_schooling, dimension: b, weight: 1/6, roster: {value: years_school, deprived_if: "<= 5", aggregate: all, age: age, min_age: 11}}
+          - {column: d_c, dimension: b, weight: 1/6}
         """;
 
     /// <summary>Writes the files; returns them in import order.</summary>
