@@ -29,13 +29,17 @@ internal static class RuleSql
     }
 
     /// <summary><c>in [..]</c> on a number compares its round-trip text with the items, i.e. it equals an item that is a
-    /// number; items that are not numbers never match a number.</summary>
+    /// number, −0 and 0 being different texts; items that are not numbers never match a number.</summary>
     private static string InSet(DeprivationRule rule, string x)
     {
         var numbers = rule.Set.Select(s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null)
-            .OfType<double>().Where(v => !double.IsNaN(v)).Distinct().ToList();
-        return numbers.Count == 0 ? "0" : "(" + string.Join(" OR ", numbers.Select(v => $"{x} = {ExactNumber.Sql(v)}")) + ")";
+            .OfType<double>().Where(v => !double.IsNaN(v)).Select(BitConverter.DoubleToInt64Bits).Distinct().Select(BitConverter.Int64BitsToDouble).ToList();
+        return numbers.Count == 0 ? "0" : "(" + string.Join(" OR ", numbers.Select(v => Equals(x, v))) + ")";
     }
+
+    // 1 / x tells +0 (inf) from −0 (−inf), which compare equal.
+    private static string Equals(string x, double v) =>
+        v != 0 ? $"{x} = {ExactNumber.Sql(v)}" : $"({x} = 0 AND 1 / {x} {(double.IsNegative(v) ? "<" : ">")} 0)";
 
     /// <summary>A household 0/1 deprivation given as text: trimmed "1" / "0", empty is missing, anything else invalid.</summary>
     public static byte ZeroOneText(string? value)

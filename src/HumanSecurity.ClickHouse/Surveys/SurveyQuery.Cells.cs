@@ -22,6 +22,12 @@ internal sealed partial class SurveyQuery
             _checks.Add($"countIf({EdgeSpace(hk)})");
             _personChecks.Add($"countIf({EdgeSpace(pk)})");
         }
+        else
+        {
+            // Ids link by their round-trip text in memory, where −0 and 0 differ; the join compares numbers.
+            _checks.Add($"countIf({hk} = 0 AND 1 / {hk} < 0)");
+            _personChecks.Add($"countIf({pk} = 0 AND 1 / {pk} < 0)");
+        }
         // Sharded by the same id: each shard joins its own households and persons. Otherwise the counts are computed
         // once and sent to every shard (GLOBAL).
         var local = !_sharded || (_households.IsShardedBy(unit) && persons.IsShardedBy(rosterUnit));
